@@ -1,0 +1,36 @@
+package nexus.events;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A host institution submitted an exchange plan to a call.
+ *
+ * @param planId plan id
+ * @param callId call id
+ * @param institutionId host institution id
+ * @param institutionName host institution name
+ * @param course course code
+ * @param title plan title
+ * @param counterpartCountries ISO 3166 alpha-2 codes of the counterpart countries
+ * @param requestedAmountJpy requested JST support in yen
+ * @param submittedAt submission instant
+ */
+@EventType(name = "plan.submitted", version = 1)
+public record PlanSubmitted(
+    String planId,
+    String callId,
+    String institutionId,
+    String institutionName,
+    String course,
+    String title,
+    List<String> counterpartCountries,
+    long requestedAmountJpy,
+    Instant submittedAt)
+    implements PlanEvent {
+  /** Defensive copies keep the event immutable. */
+  public PlanSubmitted {
+    counterpartCountries =
+        counterpartCountries == null ? List.of() : List.copyOf(counterpartCountries);
+  }
+}
