@@ -1,0 +1,82 @@
+package nexus.messaging;
+
+import nexus.events.EventCodec;
+import nexus.events.EventEnvelope;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+import org.springframework.messaging.Message;
+
+/**
+ * Applies incoming events exactly once per event id: decodes the envelope, skips ids already in the
+ * inbox, dispatches to the service's handler and records the id. A handler that throws makes the
+ * binder retry with back-off and then send the record to the dead-letter topic.
+ */
+public class EventInbox {
+
+  /** What became of one delivery. */
+  public enum Outcome {
+    APPLIED,
+    DUPLICATE,
+    IGNORED
+  }
+
+  private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
+
+  private final EventCodec codec;
+  private final EventHandlers handlers;
+  private final ProcessedEvents processed;
+  private final MessagingMetrics metrics;
+
+  EventInbox(
+      EventCodec codec,
+      EventHandlers handlers,
+      ProcessedEvents processed,
+      MessagingMetrics metrics) {
+    this.codec = codec;
+    this.handlers = handlers;
+    this.processed = processed;
+    this.metrics = metrics;
+  }
+
+  /** The body of a service's Spring Cloud Stream consumer function. */
+  public void accept(Message<byte[]> message) {
+    handle(message.getPayload());
+  }
+
+  public Outcome handle(byte[] payload) {
+    EventEnvelope envelope = codec.decode(payload);
+    MDC.put(Outbox.CORRELATION_ID, envelope.correlationId());
+    try {
+      return dispatch(envelope);
+    } catch (RuntimeException e) {
+      metrics.failed(envelope.type());
+      throw e;
+    } finally {
+      MDC.remove(Outbox.CORRELATION_ID);
+    }
+  }
+
+  private Outcome dispatch(EventEnvelope envelope) {
+    var registration = handlers.find(envelope.type(), envelope.version());
+    if (registration.isEmpty()) {
+      metrics.consumed(envelope.type(), "ignored");
+      return Outcome.IGNORED;
+    }
+    if (processed.contains(envelope.eventId())) {
+      log.info("event {} ({}) already applied, skipped", envelope.eventId(), envelope.type());
+      metrics.consumed(envelope.type(), "duplicate");
+      return Outcome.DUPLICATE;
+    }
+    apply(registration.get(), envelope);
+    processed.markProcessed(envelope);
+    metrics.consumed(envelope.type(), "applied");
+    log.info("applied {} {} for {}", envelope.type(), envelope.eventId(), envelope.key());
+    return Outcome.APPLIED;
+  }
+
+  private <T extends nexus.events.IntegrationEvent> void apply(
+      EventHandlers.Registration<T> registration, EventEnvelope envelope) {
+    registration.handler().handle(codec.payload(envelope, registration.eventClass()), envelope);
+  }
+}

@@ -1,0 +1,87 @@
+package nexus.messaging;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Clock;
+import nexus.events.EventCodec;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.cloud.stream.function.StreamBridge;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.env.Environment;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** Outbox, relay, inbox and dead letters for every service that has this module. */
+@AutoConfiguration
+@EnableConfigurationProperties(MessagingProperties.class)
+@Import(DeadLetterController.class)
+public class MessagingAutoConfiguration {
+
+  @Bean
+  @ConditionalOnMissingBean
+  Clock clock() {
+    return Clock.systemUTC();
+  }
+
+  @Bean
+  @ConditionalOnMissingBean
+  EventCodec eventCodec(Clock clock) {
+    return new EventCodec(clock);
+  }
+
+  @Bean
+  MessagingMetrics messagingMetrics(MeterRegistry registry) {
+    return new MessagingMetrics(registry);
+  }
+
+  @Bean
+  Outbox outbox(EventCodec codec, MessagingProperties properties, Environment env, Clock clock) {
+    String producer =
+        properties.producer() != null
+            ? properties.producer()
+            : env.getProperty("spring.application.name", "unknown");
+    return new Outbox(codec, producer, clock);
+  }
+
+  @Bean
+  OutboxRelay outboxRelay(
+      MongoTemplate mongo,
+      StreamBridge streamBridge,
+      MessagingMetrics metrics,
+      MessagingProperties properties) {
+    return new OutboxRelay(
+        mongo,
+        new EventPublisher(streamBridge, properties.outbox().binding()),
+        metrics,
+        properties.outbox());
+  }
+
+  @Bean
+  ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock) {
+    return new ProcessedEvents(mongo, clock);
+  }
+
+  @Bean
+  EventInbox eventInbox(
+      EventCodec codec,
+      ObjectProvider<EventHandlers> handlers,
+      ProcessedEvents processed,
+      MessagingMetrics metrics) {
+    return new EventInbox(
+        codec, handlers.getIfAvailable(() -> EventHandlers.builder().build()), processed, metrics);
+  }
+
+  @Bean
+  DeadLetters deadLetters(MongoTemplate mongo, EventInbox inbox, Clock clock) {
+    return new DeadLetters(mongo, inbox, clock);
+  }
+
+  /** The consumer bound to this service's dead-letter topics ({@code deadLetters-in-0}). */
+  @Bean
+  java.util.function.Consumer<org.springframework.messaging.Message<byte[]>> deadLetterSink(
+      DeadLetters deadLetters) {
+    return deadLetters::accept;
+  }
+}

@@ -1,0 +1,167 @@
+package nexus.messaging;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.Updates;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.bson.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Relays pending outbox entries to Kafka, in the order they were recorded, and removes each from
+ * its document only after the broker acknowledged it. When Kafka is down the entries simply wait; a
+ * relay that dies between send and removal sends again, which consumers' inboxes absorb.
+ */
+class OutboxRelay implements SmartLifecycle {
+
+  private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+  private static final long BACKLOG_REFRESH_MILLIS = 2_000;
+
+  private final MongoTemplate mongo;
+  private final EventPublisher publisher;
+  private final MessagingMetrics metrics;
+  private final MessagingProperties.Outbox settings;
+  private ScheduledExecutorService executor;
+  private long backlogCheckedAt;
+
+  OutboxRelay(
+      MongoTemplate mongo,
+      EventPublisher publisher,
+      MessagingMetrics metrics,
+      MessagingProperties.Outbox settings) {
+    this.mongo = mongo;
+    this.publisher = publisher;
+    this.metrics = metrics;
+    this.settings = settings;
+  }
+
+  /**
+   * One relay round over every outbox collection.
+   *
+   * @return how many events were published
+   */
+  int relayOnce() {
+    int published = 0;
+    for (String collection : settings.collections()) {
+      published += relay(mongo.getCollection(collection));
+    }
+    refreshBacklog(published > 0);
+    return published;
+  }
+
+  private int relay(MongoCollection<Document> collection) {
+    int published = 0;
+    for (Document document :
+        collection.find(Filters.exists("outbox.0")).limit(settings.batchSize())) {
+      List<Document> entries = document.getList("outbox", Document.class);
+      for (Document entry : entries) {
+        OutboxEntry pending = toEntry(entry);
+        try {
+          publisher.publish(pending);
+        } catch (RuntimeException e) {
+          metrics.publishFailed(pending.type());
+          throw new RelayInterruptedException(pending, e);
+        }
+        collection.updateOne(
+            Filters.eq("_id", document.get("_id")),
+            Updates.pull("outbox", new Document("eventId", pending.eventId())));
+        metrics.published(pending.type());
+        published++;
+      }
+    }
+    return published;
+  }
+
+  private void refreshBacklog(boolean force) {
+    long now = System.currentTimeMillis();
+    if (!force && now - backlogCheckedAt < BACKLOG_REFRESH_MILLIS) {
+      return;
+    }
+    backlogCheckedAt = now;
+    long backlog = 0;
+    for (String collection : settings.collections()) {
+      backlog += mongo.getCollection(collection).countDocuments(Filters.exists("outbox.0"));
+    }
+    metrics.backlog(backlog);
+  }
+
+  private static OutboxEntry toEntry(Document entry) {
+    return new OutboxEntry(
+        entry.getString("eventId"),
+        entry.getString("type"),
+        entry.getString("key"),
+        entry.getString("envelope"),
+        entry.getDate("recordedAt") == null ? null : entry.getDate("recordedAt").toInstant());
+  }
+
+  private void round() {
+    try {
+      while (relayOnce() > 0) {
+        // keep going while there is work; pause only when the outbox is empty
+      }
+    } catch (RelayInterruptedException e) {
+      log.warn(
+          "outbox relay paused: event {} ({}) not acknowledged: {}",
+          e.entry.eventId(),
+          e.entry.type(),
+          e.getCause().getMessage());
+    } catch (RuntimeException e) {
+      log.warn("outbox relay round failed: {}", e.toString());
+    }
+  }
+
+  @Override
+  public synchronized void start() {
+    if (executor != null || !settings.relayEnabled() || settings.collections().isEmpty()) {
+      return;
+    }
+    executor =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread thread = new Thread(r, "outbox-relay");
+              thread.setDaemon(true);
+              return thread;
+            });
+    long delay = settings.pollInterval().toMillis();
+    executor.scheduleWithFixedDelay(this::round, delay, delay, TimeUnit.MILLISECONDS);
+  }
+
+  @Override
+  public synchronized void stop() {
+    if (executor != null) {
+      executor.shutdownNow();
+      try {
+        executor.awaitTermination(10, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      executor = null;
+    }
+  }
+
+  @Override
+  public synchronized boolean isRunning() {
+    return executor != null;
+  }
+
+  @Override
+  public int getPhase() {
+    // start after the bindings, stop before them
+    return Integer.MAX_VALUE - 100;
+  }
+
+  private static final class RelayInterruptedException extends RuntimeException {
+    private final transient OutboxEntry entry;
+
+    RelayInterruptedException(OutboxEntry entry, Throwable cause) {
+      super(cause);
+      this.entry = entry;
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package nexus.messaging;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import nexus.events.PlanSubmitted;
+import nexus.testsupport.EmbeddedInfrastructure;
+import nexus.testsupport.WithEmbeddedInfrastructure;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+@SpringBootTest(classes = MessagingTestApp.class)
+@WithEmbeddedInfrastructure
+class MessagingIT {
+
+  private static final Duration PATIENCE = Duration.ofSeconds(60);
+
+  @Autowired MongoTemplate mongo;
+  @Autowired Outbox outbox;
+  @Autowired OutboxRelay relay;
+  @Autowired DeadLetters deadLetters;
+
+  @Test
+  void eventSavedWithItsStateChangeIsRelayedAndAppliedOnce() {
+    String planId = save(submitted("ok"));
+
+    await().atMost(PATIENCE).until(() -> appliedTimes(planId) == 1);
+    await().atMost(PATIENCE).until(() -> pendingIn(planId) == 0);
+  }
+
+  @Test
+  void sameEventDeliveredTwiceIsAppliedOnce() {
+    PlanSubmitted event = submitted("twice");
+    OutboxEntry entry = outbox.entryFor(event);
+    MessagingTestApp.Widget widget = new MessagingTestApp.Widget(event.planId());
+    widget.outbox.addAll(List.of(entry, entry));
+    mongo.save(widget);
+
+    await().atMost(PATIENCE).until(() -> processed(entry.eventId()));
+    String later = save(submitted("after-duplicate"));
+    await().atMost(PATIENCE).until(() -> appliedTimes(later) == 1);
+    assertThat(appliedTimes(event.planId())).isEqualTo(1);
+  }
+
+  @Test
+  void poisonEventGoesToDeadLettersThePartitionKeepsFlowingAndReplayApplies() {
+    MessagingTestApp.POISON_FAILS.set(true);
+    PlanSubmitted poison = submitted("poison");
+    String poisonId = save(poison);
+    String next = save(submitted("behind-the-poison"));
+
+    await().atMost(PATIENCE).until(() -> appliedTimes(next) == 1);
+    await().atMost(PATIENCE).until(() -> deadLetterFor(poisonId) != null);
+    DeadLetter letter = deadLetterFor(poisonId);
+    assertThat(letter.status()).isEqualTo("NEW");
+    assertThat(letter.error()).contains("cannot apply poison plan");
+    assertThat(appliedTimes(poisonId)).isZero();
+
+    assertThat(deadLetters.replay(letter.id()).status()).isEqualTo("REPLAY_FAILED");
+    MessagingTestApp.POISON_FAILS.set(false);
+    assertThat(deadLetters.replay(letter.id()).status()).isEqualTo("REPLAYED");
+    assertThat(deadLetters.replay(letter.id()).status()).isEqualTo("REPLAYED");
+    assertThat(appliedTimes(poisonId)).isEqualTo(1);
+  }
+
+  @Test
+  void eventRecordedWhileTheBrokerIsDownIsDeliveredWhenItIsBack() {
+    EmbeddedInfrastructure.stopKafkaBroker();
+    String planId;
+    try {
+      planId = save(submitted("broker-down"));
+      await().pollDelay(Duration.ofSeconds(3)).atMost(PATIENCE).until(() -> true);
+      assertThat(pendingIn(planId)).as("kept in the outbox while Kafka is down").isEqualTo(1);
+    } finally {
+      EmbeddedInfrastructure.restartKafkaBroker();
+    }
+    await().atMost(PATIENCE).until(() -> appliedTimes(planId) == 1);
+    assertThat(pendingIn(planId)).isZero();
+  }
+
+  @Test
+  void eventStoredBeforeTheRelayRanIsDeliveredAfterARestart() {
+    relay.stop();
+    String planId;
+    try {
+      planId = save(submitted("crash-before-relay"));
+      assertThat(pendingIn(planId)).isEqualTo(1);
+    } finally {
+      relay.start();
+    }
+    await().atMost(PATIENCE).until(() -> appliedTimes(planId) == 1);
+  }
+
+  private String save(PlanSubmitted event) {
+    MessagingTestApp.Widget widget = new MessagingTestApp.Widget(event.planId());
+    widget.outbox.add(outbox.entryFor(event));
+    mongo.save(widget);
+    return event.planId();
+  }
+
+  private static PlanSubmitted submitted(String title) {
+    return new PlanSubmitted(
+        "P-" + UUID.randomUUID(),
+        "ytec-2025",
+        "INST-1",
+        "Test University",
+        "YOUNG_TALENT",
+        title,
+        List.of("TH"),
+        7_000_000L,
+        Instant.now());
+  }
+
+  private int appliedTimes(String planId) {
+    Document d = mongo.getCollection("applied").find(new Document("_id", planId)).first();
+    return d == null ? 0 : d.getInteger("times");
+  }
+
+  private boolean processed(String eventId) {
+    return mongo.getCollection("inbox").find(new Document("_id", eventId)).first() != null;
+  }
+
+  private int pendingIn(String planId) {
+    Document d = mongo.getCollection("widgets").find(new Document("_id", planId)).first();
+    return d == null ? 0 : d.getList("outbox", Document.class).size();
+  }
+
+  private DeadLetter deadLetterFor(String planId) {
+    return deadLetters.list(null, 0, 200).stream()
+        .filter(l -> l.payload().contains(planId))
+        .findFirst()
+        .orElse(null);
+  }
+}
