@@ -1,0 +1,2 @@
+/** The intake staff dashboard. */
+package nexus.intake.dashboard;

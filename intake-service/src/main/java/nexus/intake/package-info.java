@@ -1,0 +1,2 @@
+/** intake-service: the applicants' front door. */
+package nexus.intake;

@@ -1,0 +1,59 @@
+package nexus.intake.plan;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import nexus.intake.plan.domain.Course;
+import nexus.intake.plan.domain.Plan;
+import nexus.intake.plan.domain.PlanStatus;
+import nexus.messaging.OutboxEntry;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.mongodb.core.index.Indexed;
+import org.springframework.data.mongodb.core.mapping.Document;
+
+/** How a plan is stored: its state plus the events not yet relayed, in one document. */
+@Document("plans")
+class PlanDocument {
+  @Id String id;
+  @Version Long version;
+  String callId;
+  @Indexed String institutionId;
+  String institutionName;
+  String course;
+  String title;
+  List<String> counterpartCountries = new ArrayList<>();
+  long requestedAmountJpy;
+  String status;
+  Instant submittedAt;
+  List<OutboxEntry> outbox = new ArrayList<>();
+
+  static PlanDocument from(Plan plan) {
+    PlanDocument d = new PlanDocument();
+    d.id = plan.id();
+    d.callId = plan.callId();
+    d.institutionId = plan.institutionId();
+    d.institutionName = plan.institutionName();
+    d.course = plan.course().name();
+    d.title = plan.title();
+    d.counterpartCountries = new ArrayList<>(plan.counterpartCountries());
+    d.requestedAmountJpy = plan.requestedAmountJpy();
+    d.status = plan.status().name();
+    d.submittedAt = plan.submittedAt();
+    return d;
+  }
+
+  Plan toPlan() {
+    return new Plan(
+        id,
+        callId,
+        institutionId,
+        institutionName,
+        Course.valueOf(course),
+        title,
+        counterpartCountries,
+        requestedAmountJpy,
+        PlanStatus.valueOf(status),
+        submittedAt);
+  }
+}

@@ -1,0 +1,97 @@
+package nexus.intake.plan;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import nexus.events.PlanSubmitted;
+import nexus.intake.plan.domain.Plan;
+import nexus.intake.plan.domain.PlanStatus;
+import nexus.messaging.Outbox;
+import nexus.web.CurrentUser;
+import nexus.web.NotFoundException;
+import nexus.web.RuleViolationException;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/** Submitting plans and reading one's own: the application layer of the plan feature. */
+@Service
+public class PlanSubmissions {
+
+  /** The ten ASEAN members of the 2025 call (the full call configuration is issue #3). */
+  static final Set<String> ASEAN =
+      Set.of("ID", "KH", "SG", "TH", "PH", "BN", "VN", "MY", "MM", "LA");
+
+  private final PlanRepository plans;
+  private final Outbox outbox;
+  private final Clock clock;
+  private final String currentCall;
+
+  PlanSubmissions(
+      PlanRepository plans,
+      Outbox outbox,
+      Clock clock,
+      @Value("${nexus.intake.current-call:ytec-2025}") String currentCall) {
+    this.plans = plans;
+    this.outbox = outbox;
+    this.clock = clock;
+    this.currentCall = currentCall;
+  }
+
+  /** Submits a plan for the user's institution; the plan and its event are saved in one write. */
+  public PlanView submit(CurrentUser user, NewPlan request) {
+    if (user.institutionId() == null) {
+      throw new RuleViolationException(HttpStatus.FORBIDDEN, "plan.institution.required");
+    }
+    List<String> countries =
+        request.counterpartCountries().stream().map(c -> c.trim().toUpperCase()).toList();
+    List<String> outside = countries.stream().filter(c -> !ASEAN.contains(c)).toList();
+    if (!outside.isEmpty()) {
+      throw new RuleViolationException(
+          HttpStatus.UNPROCESSABLE_CONTENT, "plan.countries.asean", String.join(", ", outside));
+    }
+    Plan plan =
+        new Plan(
+            "P-" + UUID.randomUUID(),
+            currentCall,
+            user.institutionId(),
+            user.institutionName(),
+            request.course(),
+            request.title().trim(),
+            countries,
+            request.requestedAmountJpy(),
+            PlanStatus.DRAFT,
+            null);
+    PlanSubmitted submitted = plan.submit(clock.instant());
+    PlanDocument document = PlanDocument.from(plan);
+    document.outbox.add(outbox.entryFor(submitted));
+    plans.save(document);
+    return PlanView.of(plan);
+  }
+
+  /** The user's institution's plans. */
+  public Page<PlanView> mine(CurrentUser user, Pageable pageable) {
+    if (user.institutionId() == null) {
+      return Page.empty(pageable);
+    }
+    return plans
+        .findByInstitutionId(user.institutionId(), pageable)
+        .map(d -> PlanView.of(d.toPlan()));
+  }
+
+  /** One plan of the user's institution; another institution's plan is "not found". */
+  public PlanView one(CurrentUser user, String id) {
+    return plans
+        .findByIdAndInstitutionId(id, String.valueOf(user.institutionId()))
+        .map(d -> PlanView.of(d.toPlan()))
+        .orElseThrow(() -> new NotFoundException("plan " + id));
+  }
+
+  /** Counts per status for the staff dashboard. */
+  public long count(PlanStatus status) {
+    return plans.countByStatus(status.name());
+  }
+}

@@ -1,0 +1,7 @@
+package nexus.intake.plan.domain;
+
+/** Where a plan is in intake. */
+public enum PlanStatus {
+  DRAFT,
+  SUBMITTED
+}

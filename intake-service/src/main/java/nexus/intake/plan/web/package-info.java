@@ -1,0 +1,2 @@
+/** Web adapter of the plan feature: applicants' pages and API. */
+package nexus.intake.plan.web;

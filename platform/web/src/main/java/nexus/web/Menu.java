@@ -1,0 +1,36 @@
+package nexus.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The menu each role sees in the layout: gateway paths, labelled by message key. */
+public final class Menu {
+
+  /** One link: gateway path and message key of its label. */
+  public record Item(String href, String labelKey) {}
+
+  private Menu() {}
+
+  public static List<Item> forUser(CurrentUser user) {
+    List<Item> items = new ArrayList<>();
+    if (user.has(Role.APPLICANT)) {
+      items.add(new Item("/intake/plans", "menu.intake.plans"));
+    }
+    if (user.has(Role.STAFF_INTAKE)) {
+      items.add(new Item("/intake/dashboard", "menu.intake.dashboard"));
+    }
+    if (user.has(Role.STAFF_REVIEW)) {
+      items.add(new Item("/review/dashboard", "menu.review.dashboard"));
+    }
+    if (user.has(Role.STAFF_CONTRACT)) {
+      items.add(new Item("/contract/dashboard", "menu.contract.dashboard"));
+    }
+    if (user.has(Role.STAFF_REPORTING)) {
+      items.add(new Item("/reporting/dashboard", "menu.reporting.dashboard"));
+    }
+    if (user.has(Role.STAFF_ALUMNI)) {
+      items.add(new Item("/alumni/dashboard", "menu.alumni.dashboard"));
+    }
+    return List.copyOf(items);
+  }
+}

@@ -1,0 +1,77 @@
+package nexus.web;
+
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * API errors as RFC 9457 problem details. Validation failures list every field with a message in
+ * the caller's language; rule violations carry the rule's key so clients can react to it.
+ */
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+  private final MessageSource messages;
+
+  ProblemDetailsAdvice(MessageSource messages) {
+    this.messages = messages;
+  }
+
+  /** One invalid field. */
+  record FieldProblem(String field, String message) {}
+
+  @Override
+  protected ResponseEntity<Object> handleMethodArgumentNotValid(
+      MethodArgumentNotValidException ex,
+      HttpHeaders headers,
+      HttpStatusCode status,
+      WebRequest request) {
+    Locale locale = LocaleContextHolder.getLocale();
+    List<FieldProblem> errors =
+        ex.getBindingResult().getFieldErrors().stream()
+            .map(e -> new FieldProblem(e.getField(), messages.getMessage(e, locale)))
+            .toList();
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.BAD_REQUEST, text("problem.invalid.detail", locale));
+    problem.setTitle(text("problem.invalid.title", locale));
+    problem.setProperty("errors", errors);
+    return ResponseEntity.badRequest().body(problem);
+  }
+
+  @ExceptionHandler(RuleViolationException.class)
+  ResponseEntity<ProblemDetail> ruleViolated(RuleViolationException e) {
+    Locale locale = LocaleContextHolder.getLocale();
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            e.status(), messages.getMessage(e.messageKey(), e.arguments(), e.messageKey(), locale));
+    problem.setTitle(text("problem.rule.title", locale));
+    problem.setProperty("rule", e.messageKey());
+    return ResponseEntity.status(e.status()).body(problem);
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
+    Locale locale = LocaleContextHolder.getLocale();
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.NOT_FOUND, text("problem.notfound.detail", locale));
+    problem.setTitle(text("problem.notfound.title", locale));
+    return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+  }
+
+  private String text(String key, Locale locale) {
+    return messages.getMessage(key, null, key, locale);
+  }
+}

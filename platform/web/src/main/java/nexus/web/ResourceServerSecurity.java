@@ -1,0 +1,79 @@
+package nexus.web;
+
+import java.util.Collection;
+import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Every service is a stateless OAuth2 resource server: each request carries the access token the
+ * gateway relayed. CSRF is enforced at the gateway, which holds the browser session; a service
+ * accepts no cookie-authenticated request, so there is nothing to forge here.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class ResourceServerSecurity {
+
+  /** Paths anyone may call: health for orchestrators, metrics for Prometheus, API docs. */
+  static final String[] PUBLIC_PATHS = {
+    "/actuator/health/**",
+    "/actuator/info",
+    "/actuator/prometheus",
+    "/v3/api-docs/**",
+    "/css/**",
+    "/error"
+  };
+
+  @Bean
+  @ConditionalOnMissingBean(SecurityFilterChain.class)
+  SecurityFilterChain resourceServer(HttpSecurity http, ProblemAuthenticationEntryPoint problems)
+      throws Exception {
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(PUBLIC_PATHS)
+                    .permitAll()
+                    .requestMatchers("/api/ops/**", "/ops/**")
+                    .hasAnyRole(
+                        "admin",
+                        "staff-intake",
+                        "staff-review",
+                        "staff-contract",
+                        "staff-reporting",
+                        "staff-alumni")
+                    .anyRequest()
+                    .authenticated())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .csrf(csrf -> csrf.disable())
+        .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+        .oauth2ResourceServer(
+            rs ->
+                rs.authenticationEntryPoint(problems)
+                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter())));
+    return http.build();
+  }
+
+  /** Maps the {@code roles} claim to {@code ROLE_<role>} authorities. */
+  static Converter<Jwt, AbstractAuthenticationToken> rolesConverter() {
+    return jwt -> {
+      List<String> roles = jwt.getClaimAsStringList(CurrentUser.ROLES_CLAIM);
+      Collection<GrantedAuthority> authorities =
+          roles == null
+              ? List.of()
+              : roles.stream()
+                  .map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r))
+                  .toList();
+      return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+    };
+  }
+}

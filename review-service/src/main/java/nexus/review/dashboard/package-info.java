@@ -1,0 +1,2 @@
+/** The review staff dashboard. */
+package nexus.review.dashboard;

@@ -1,0 +1,2 @@
+/** review-service: screening, reviewers, scores and awards. */
+package nexus.review;

@@ -1,0 +1,17 @@
+package nexus.review.reviewcase;
+
+import java.util.function.Consumer;
+import nexus.messaging.EventInbox;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/** Binds intake's topic ({@code intakeEvents-in-0}) to this service's inbox. */
+@Configuration(proxyBeanMethods = false)
+class IntakeEventsBinding {
+
+  @Bean
+  Consumer<Message<byte[]>> intakeEvents(EventInbox inbox) {
+    return inbox::accept;
+  }
+}

@@ -1,0 +1,2 @@
+/** Web adapter of review cases. */
+package nexus.review.reviewcase.web;
