@@ -20,6 +20,12 @@ class NexusDefaults implements EnvironmentPostProcessor {
 
   @Override
   public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication app) {
+    // Only the suite's services (config name "*-service"): the gateway and the OIDC server share
+    // a classpath with them in the launcher but are not resource servers with a database.
+    String configName = environment.getProperty("spring.config.name", "application");
+    if (!configName.endsWith("-service")) {
+      return;
+    }
     try {
       Resource[] resources =
           new PathMatchingResourcePatternResolver()

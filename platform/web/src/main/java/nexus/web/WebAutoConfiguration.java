@@ -2,6 +2,7 @@ package nexus.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -10,9 +11,13 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.ITemplateResolver;
 
 /** The shared web setup of every service: security, problems, language, layout model. */
-@AutoConfiguration
+@AutoConfiguration(
+    beforeName = "org.springframework.boot.webmvc.autoconfigure.WebMvcAutoConfiguration")
 @Import({
   ResourceServerSecurity.class,
   ProblemAuthenticationEntryPoint.class,
@@ -28,6 +33,23 @@ public class WebAutoConfiguration implements WebMvcConfigurer {
     resolver.setDefaultLocale(Locale.JAPANESE);
     resolver.setCookieMaxAge(Duration.ofDays(365));
     resolver.setCookiePath("/");
+    return resolver;
+  }
+
+  /**
+   * Resolves the shared templates ({@code nexus/...}: the layout, the ops pages) from the
+   * platform's jar, whatever prefix the service gives its own templates.
+   */
+  @Bean
+  ITemplateResolver nexusTemplates() {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+    resolver.setPrefix("templates/");
+    resolver.setSuffix(".html");
+    resolver.setTemplateMode(TemplateMode.HTML);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setResolvablePatterns(Set.of("nexus/*"));
+    resolver.setCheckExistence(true);
+    resolver.setOrder(0);
     return resolver;
   }
 

@@ -1,0 +1,112 @@
+package nexus.auth;
+
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
+import com.nimbusds.jose.jwk.source.JWKSource;
+import com.nimbusds.jose.proc.SecurityContext;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.security.interfaces.RSAPrivateKey;
+import java.security.interfaces.RSAPublicKey;
+import java.time.Duration;
+import java.util.UUID;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
+import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/** Authorization-server endpoints, the login form, the gateway as the one client, signing keys. */
+@Configuration(proxyBeanMethods = false)
+class AuthServerSecurity {
+
+  @Bean
+  @Order(1)
+  SecurityFilterChain authorizationServer(HttpSecurity http) throws Exception {
+    http.oauth2AuthorizationServer(
+            as -> {
+              http.securityMatcher(as.getEndpointsMatcher());
+              as.oidc(Customizer.withDefaults());
+            })
+        .authorizeHttpRequests(auth -> auth.anyRequest().authenticated())
+        .exceptionHandling(
+            e ->
+                e.defaultAuthenticationEntryPointFor(
+                    new LoginUrlAuthenticationEntryPoint("/login"),
+                    new MediaTypeRequestMatcher(MediaType.TEXT_HTML)));
+    return http.build();
+  }
+
+  @Bean
+  @Order(2)
+  SecurityFilterChain login(HttpSecurity http) throws Exception {
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers("/actuator/health/**", "/error")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .formLogin(Customizer.withDefaults());
+    return http.build();
+  }
+
+  @Bean
+  RegisteredClientRepository clients(
+      @Value("${nexus.auth.gateway-client-secret}") String secret,
+      @Value("${nexus.gateway.url}") String gatewayUrl) {
+    RegisteredClient gateway =
+        RegisteredClient.withId(UUID.nameUUIDFromBytes("nexus-gateway".getBytes()).toString())
+            .clientId("nexus-gateway")
+            .clientSecret("{noop}" + secret)
+            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+            .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+            .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+            .redirectUri(gatewayUrl + "/login/oauth2/code/nexus")
+            .postLogoutRedirectUri(gatewayUrl + "/")
+            .scope(OidcScopes.OPENID)
+            .scope(OidcScopes.PROFILE)
+            .clientSettings(ClientSettings.builder().requireAuthorizationConsent(false).build())
+            .tokenSettings(
+                TokenSettings.builder()
+                    .accessTokenTimeToLive(Duration.ofMinutes(30))
+                    .refreshTokenTimeToLive(Duration.ofHours(8))
+                    .build())
+            .build();
+    return new InMemoryRegisteredClientRepository(gateway);
+  }
+
+  @Bean
+  JWKSource<SecurityContext> jwkSource() throws NoSuchAlgorithmException {
+    KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+    generator.initialize(2048);
+    KeyPair pair = generator.generateKeyPair();
+    RSAKey key =
+        new RSAKey.Builder((RSAPublicKey) pair.getPublic())
+            .privateKey((RSAPrivateKey) pair.getPrivate())
+            .keyID(UUID.randomUUID().toString())
+            .build();
+    return new ImmutableJWKSet<>(new JWKSet(key));
+  }
+
+  @Bean
+  AuthorizationServerSettings authorizationServerSettings(
+      @Value("${nexus.auth.issuer}") String issuer) {
+    return AuthorizationServerSettings.builder().issuer(issuer).build();
+  }
+}

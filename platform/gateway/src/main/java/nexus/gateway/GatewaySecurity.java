@@ -1,0 +1,77 @@
+package nexus.gateway;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Login once at the gateway (OIDC authorization code), a server-side session for the browser, and
+ * CSRF protection for every state-changing request: the token sits in the {@code XSRF-TOKEN}
+ * cookie, which the services' pages echo back as the {@code _csrf} form field.
+ */
+@Configuration(proxyBeanMethods = false)
+class GatewaySecurity {
+
+  @Bean
+  SecurityFilterChain gateway(HttpSecurity http, ClientRegistrationRepository registrations)
+      throws Exception {
+    OidcClientInitiatedLogoutSuccessHandler logout =
+        new OidcClientInitiatedLogoutSuccessHandler(registrations);
+    logout.setPostLogoutRedirectUri("{baseUrl}/");
+    http.authorizeHttpRequests(
+            auth ->
+                auth.requestMatchers(
+                        "/", "/css/**", "/favicon.ico", "/actuator/health/**", "/error")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .oauth2Login(Customizer.withDefaults())
+        .oauth2Client(Customizer.withDefaults())
+        .exceptionHandling(
+            e ->
+                e.defaultAuthenticationEntryPointFor(
+                    new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                    PathPatternRequestMatcher.withDefaults().matcher("/*/api/**")))
+        .csrf(
+            csrf ->
+                csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
+                    .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
+        .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+        .logout(l -> l.logoutSuccessHandler(logout));
+    return http.build();
+  }
+
+  /**
+   * Loads the (deferred) CSRF token on every request, so the {@code XSRF-TOKEN} cookie is there for
+   * the services' pages before the browser posts its first form.
+   */
+  static final class CsrfCookieFilter extends OncePerRequestFilter {
+    @Override
+    protected void doFilterInternal(
+        HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+        throws ServletException, IOException {
+      CsrfToken token = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+      if (token != null) {
+        token.getToken();
+      }
+      chain.doFilter(request, response);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** The one origin browsers talk to: login (OIDC), routing to the services, token relay. */
+package nexus.gateway;

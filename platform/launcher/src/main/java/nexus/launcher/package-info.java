@@ -1,0 +1,2 @@
+/** Starts the whole suite in one JVM on embedded infrastructure. */
+package nexus.launcher;

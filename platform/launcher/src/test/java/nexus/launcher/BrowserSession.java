@@ -1,0 +1,122 @@
+package nexus.launcher;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** A browser-like HTTP client: cookies, redirects, form posts with the gateway's CSRF token. */
+final class BrowserSession {
+
+  private static final Pattern LOGIN_CSRF =
+      Pattern.compile(
+          "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+
+  /** What a browser asks for when it follows a link. */
+  private static final String ACCEPT_HTML =
+      "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+
+  private final String gateway;
+  private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+  private final HttpClient http;
+
+  BrowserSession(String gateway) {
+    this.gateway = gateway;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.ALWAYS)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  /** Opens a gateway page, signing in on the OIDC server's form when asked to. */
+  HttpResponse<String> login(String path, String username, String password) {
+    HttpResponse<String> page = get(path);
+    if (!page.uri().getPath().equals("/login")) {
+      return page;
+    }
+    String token = loginCsrf(page.body());
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("username", username);
+    form.put("password", password);
+    form.put("_csrf", token);
+    return post(page.uri(), form);
+  }
+
+  HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(resolve(path)).header("Accept", ACCEPT_HTML).GET().build());
+  }
+
+  /** Posts a form through the gateway with the CSRF token from its cookie. */
+  HttpResponse<String> submitForm(String path, Map<String, String> fields) {
+    Map<String, String> form = new LinkedHashMap<>(fields);
+    form.put("_csrf", xsrfCookie());
+    return post(resolve(path), form);
+  }
+
+  /** Posts a form without any CSRF token, as a forged cross-site request would. */
+  HttpResponse<String> submitFormWithoutCsrf(String path, Map<String, String> fields) {
+    return post(resolve(path), fields);
+  }
+
+  String xsrfCookie() {
+    return cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .map(HttpCookie::getValue)
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie from the gateway"));
+  }
+
+  private HttpResponse<String> post(URI uri, Map<String, String> form) {
+    String body =
+        form.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(uri)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", ACCEPT_HTML)
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private URI resolve(String path) {
+    return URI.create(path.startsWith("http") ? path : gateway + path);
+  }
+
+  private static String loginCsrf(String html) {
+    Matcher m = LOGIN_CSRF.matcher(html);
+    if (!m.find()) {
+      throw new AssertionError("no CSRF field on the login page");
+    }
+    return m.group(1) != null ? m.group(1) : m.group(2);
+  }
+
+  private static String enc(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
