@@ -22,6 +22,7 @@ public record NewPlan(
     @NotBlank(message = "{plan.title.required}") @Size(max = 200, message = "{plan.title.size}")
         String title,
     @NotEmpty(message = "{plan.countries.required}") List<@NotBlank String> counterpartCountries,
-    @PositiveOrZero(message = "{plan.amount.positive}")
+    @NotNull(message = "{plan.amount.positive}")
+        @PositiveOrZero(message = "{plan.amount.positive}")
         @Max(value = 7_700_000, message = "{plan.amount.max}")
-        long requestedAmountJpy) {}
+        Long requestedAmountJpy) {}

@@ -60,8 +60,7 @@ class PlanPages {
           countries == null
               ? List.of()
               : Arrays.stream(countries.split("[,\\s]+")).filter(s -> !s.isBlank()).toList();
-      return new NewPlan(
-          course, title, codes, requestedAmountJpy == null ? -1 : requestedAmountJpy);
+      return new NewPlan(course, title, codes, requestedAmountJpy);
     }
   }
 
