@@ -103,6 +103,11 @@ public final class Suite implements AutoCloseable {
     return contexts.get(name);
   }
 
+  /** The port an application listens on. */
+  public int port(String name) {
+    return config.port(name);
+  }
+
   public String gatewayUrl() {
     return config.gatewayUrl();
   }

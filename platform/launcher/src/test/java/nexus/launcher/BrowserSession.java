@@ -60,6 +60,12 @@ final class BrowserSession {
     return send(HttpRequest.newBuilder(resolve(path)).header("Accept", ACCEPT_HTML).GET().build());
   }
 
+  /** Calls an API the way a script would (JSON, no redirects to the login page). */
+  HttpResponse<String> getJson(String path) {
+    return send(
+        HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json").GET().build());
+  }
+
   /** Posts a form through the gateway with the CSRF token from its cookie. */
   HttpResponse<String> submitForm(String path, Map<String, String> fields) {
     Map<String, String> form = new LinkedHashMap<>(fields);

@@ -8,6 +8,7 @@ import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -78,6 +79,126 @@ class WalkingSkeletonIT {
                 assertThat(staff.get("/review/dashboard").body())
                     .contains(planId)
                     .contains("Walking skeleton exchange"));
+  }
+
+  @Test
+  void unauthenticatedApiRequestsAreRefusedAtTheGatewayAndAtEachService() {
+    BrowserSession anonymous = new BrowserSession(suite.gatewayUrl());
+    for (String service : List.of("intake", "review")) {
+      assertThat(anonymous.getJson("/" + service + "/api/ops/dead-letters").statusCode())
+          .as(service + " through the gateway")
+          .isEqualTo(401);
+      String direct = "http://localhost:" + suite.port(service);
+      assertThat(anonymous.getJson(direct + "/api/ops/dead-letters").statusCode())
+          .as(service + " directly, without a token")
+          .isEqualTo(401);
+    }
+    assertThat(anonymous.getJson("/intake/api/plans").statusCode()).isEqualTo(401);
+    assertThat(
+            anonymous
+                .getJson("http://localhost:" + suite.port("review") + "/api/cases")
+                .statusCode())
+        .isEqualTo(401);
+  }
+
+  @Test
+  void formPostWithoutTheCsrfTokenIsRefusedAndStoresNothing() {
+    BrowserSession applicant = new BrowserSession(suite.gatewayUrl());
+    applicant.login("/intake/plans", "applicant", PASSWORD);
+    HttpResponse<String> forged =
+        applicant.submitFormWithoutCsrf(
+            "/intake/plans",
+            Map.of(
+                "course",
+                "MENTOR",
+                "title",
+                "Forged",
+                "countries",
+                "TH",
+                "requestedAmountJpy",
+                "1"));
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(applicant.get("/intake/plans").body()).doesNotContain("Forged");
+  }
+
+  @Test
+  void applicantCannotOpenAnotherInstitutionsPlanThroughTheGateway() {
+    BrowserSession first = new BrowserSession(suite.gatewayUrl());
+    first.login("/intake/plans/new", "applicant", PASSWORD);
+    String planId =
+        planIdIn(
+            first
+                .submitForm(
+                    "/intake/plans",
+                    Map.of(
+                        "course", "MENTOR",
+                        "title", "Mentor plan of institution one",
+                        "countries", "MY",
+                        "requestedAmountJpy", "3000000"))
+                .body());
+
+    BrowserSession second = new BrowserSession(suite.gatewayUrl());
+    assertThat(second.login("/intake/plans/" + planId, "applicant2", PASSWORD).statusCode())
+        .isEqualTo(404);
+    assertThat(second.getJson("/intake/api/plans/" + planId).statusCode()).isEqualTo(404);
+    assertThat(first.getJson("/intake/api/plans/" + planId).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void planSubmittedWhileReviewIsDownReachesReviewWhenItIsBack() {
+    suite.stopService("review");
+    BrowserSession applicant = new BrowserSession(suite.gatewayUrl());
+    applicant.login("/intake/plans/new", "applicant", PASSWORD);
+    String planId;
+    try {
+      planId =
+          planIdIn(
+              applicant
+                  .submitForm(
+                      "/intake/plans",
+                      Map.of(
+                          "course", "YOUNG_TALENT",
+                          "title", "Submitted while review was down",
+                          "countries", "PH",
+                          "requestedAmountJpy", "7000000"))
+                  .body());
+    } finally {
+      suite.startService("review");
+    }
+    BrowserSession staff = new BrowserSession(suite.gatewayUrl());
+    staff.login("/review/dashboard", "staff-review", PASSWORD);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(() -> assertThat(staff.get("/review/dashboard").body()).contains(planId));
+  }
+
+  @Test
+  void planSubmittedWhileKafkaIsDownSucceedsAndReachesReviewAfterTheBrokerIsBack() {
+    BrowserSession applicant = new BrowserSession(suite.gatewayUrl());
+    applicant.login("/intake/plans/new", "applicant", PASSWORD);
+    EmbeddedInfrastructure.stopKafkaBroker();
+    HttpResponse<String> submitted;
+    try {
+      submitted =
+          applicant.submitForm(
+              "/intake/plans",
+              Map.of(
+                  "course", "YOUNG_TALENT",
+                  "title", "Submitted during a broker outage",
+                  "countries", "ID, SG",
+                  "requestedAmountJpy", "5000000"));
+      assertThat(submitted.statusCode()).as(describe(submitted)).isEqualTo(200);
+    } finally {
+      EmbeddedInfrastructure.restartKafkaBroker();
+    }
+    String planId = planIdIn(submitted.body());
+    BrowserSession staff = new BrowserSession(suite.gatewayUrl());
+    staff.login("/review/dashboard", "staff-review", PASSWORD);
+    await()
+        .atMost(Duration.ofSeconds(90))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(() -> assertThat(staff.get("/review/dashboard").body()).contains(planId));
   }
 
   static String describe(HttpResponse<String> response) {

@@ -22,7 +22,8 @@ import org.thymeleaf.templateresolver.ITemplateResolver;
   ResourceServerSecurity.class,
   ProblemAuthenticationEntryPoint.class,
   ProblemDetailsAdvice.class,
-  LayoutModel.class
+  LayoutModel.class,
+  PageErrors.class
 })
 public class WebAutoConfiguration implements WebMvcConfigurer {
 
