@@ -16,7 +16,7 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /** Outbox, relay, inbox and dead letters for every service that has this module. */
 @AutoConfiguration
 @EnableConfigurationProperties(MessagingProperties.class)
-@Import(DeadLetterController.class)
+@Import({DeadLetterController.class, DeadLetterPage.class})
 public class MessagingAutoConfiguration {
 
   @Bean
