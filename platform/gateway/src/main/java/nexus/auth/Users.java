@@ -1,10 +1,13 @@
 package nexus.auth;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
@@ -15,46 +18,75 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 
 /**
- * The embedded provider's users: the demo accounts (one per role), whose password is printed at
- * start. Tokens carry the suite's claims: roles, name and the user's institution.
+ * The provider's users: configured accounts, plus one demo account per role in the embedded default
+ * (their password is printed at start). Tokens carry the suite's claims: roles, name and the user's
+ * institution.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(AuthProperties.class)
 class Users {
 
   private static final Logger log = LoggerFactory.getLogger(Users.class);
 
+  /** Every account by user name, for the token claims. */
+  record Directory(Map<String, DemoAccounts.Account> accounts) {}
+
+  @Bean
+  Directory directory(AuthProperties properties) {
+    Map<String, DemoAccounts.Account> accounts = new HashMap<>();
+    if (properties.demoAccounts()) {
+      DemoAccounts.ACCOUNTS.forEach(a -> accounts.put(a.username(), a));
+    }
+    properties.users().forEach(u -> accounts.put(u.username(), u.toAccount()));
+    return new Directory(Map.copyOf(accounts));
+  }
+
   @Bean
   UserDetailsService demoUsers(
-      @Value("${nexus.auth.demo-password:}") String configured,
-      @Value("${nexus.gateway.url}") String gatewayUrl) {
-    String password = configured.isBlank() ? DemoAccounts.randomPassword() : configured;
+      AuthProperties properties, @Value("${nexus.gateway.url}") String gatewayUrl) {
     List<UserDetails> users = new ArrayList<>();
-    StringBuilder banner =
-        new StringBuilder("\n\nNEXUS Exchange demo logins at " + gatewayUrl + "\n");
-    for (DemoAccounts.Account account : DemoAccounts.ACCOUNTS) {
-      users.add(
-          User.withUsername(account.username())
-              .password("{noop}" + password)
-              .roles(account.roles().toArray(String[]::new))
-              .build());
-      banner.append(String.format("  %-16s / %s%n", account.username(), password));
+    if (properties.demoAccounts()) {
+      String password =
+          properties.demoPassword().isBlank()
+              ? DemoAccounts.randomPassword()
+              : properties.demoPassword();
+      StringBuilder banner =
+          new StringBuilder("\n\nNEXUS Exchange demo logins at " + gatewayUrl + "\n");
+      for (DemoAccounts.Account account : DemoAccounts.ACCOUNTS) {
+        users.add(user(account.username(), "{noop}" + password, account.roles()));
+        banner.append(String.format("  %-16s / %s%n", account.username(), password));
+      }
+      log.info(banner.toString());
     }
-    log.info(banner.toString());
+    for (AuthProperties.ConfiguredUser configured : properties.users()) {
+      users.add(user(configured.username(), configured.passwordHash(), configured.roles()));
+    }
+    if (users.isEmpty()) {
+      log.warn("no accounts configured: set nexus.auth.users (nobody can sign in)");
+    }
     return new InMemoryUserDetailsManager(users);
   }
 
   @Bean
-  OAuth2TokenCustomizer<JwtEncodingContext> suiteClaims() {
-    return context ->
-        DemoAccounts.find(context.getPrincipal().getName())
-            .ifPresent(
-                account -> {
-                  context.getClaims().claim("roles", account.roles());
-                  context.getClaims().claim("name", account.displayName());
-                  if (account.institutionId() != null) {
-                    context.getClaims().claim("institution_id", account.institutionId());
-                    context.getClaims().claim("institution_name", account.institutionName());
-                  }
-                });
+  OAuth2TokenCustomizer<JwtEncodingContext> suiteClaims(Directory directory) {
+    return context -> {
+      DemoAccounts.Account account = directory.accounts().get(context.getPrincipal().getName());
+      if (account == null) {
+        return;
+      }
+      context.getClaims().claim("roles", account.roles());
+      context.getClaims().claim("name", account.displayName());
+      if (account.institutionId() != null) {
+        context.getClaims().claim("institution_id", account.institutionId());
+        context.getClaims().claim("institution_name", account.institutionName());
+      }
+    };
+  }
+
+  private static UserDetails user(String username, String password, List<String> roles) {
+    return User.withUsername(username)
+        .password(password)
+        .roles(roles.toArray(String[]::new))
+        .build();
   }
 }
