@@ -25,6 +25,9 @@ public class PlanSubmissions {
   static final Set<String> ASEAN =
       Set.of("ID", "KH", "SG", "TH", "PH", "BN", "VN", "MY", "MM", "LA");
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(PlanSubmissions.class);
+
   private final PlanRepository plans;
   private final Outbox outbox;
   private final Clock clock;
@@ -69,6 +72,8 @@ public class PlanSubmissions {
     PlanDocument document = PlanDocument.from(plan);
     document.outbox.add(outbox.entryFor(submitted));
     plans.save(document);
+    log.info(
+        "plan {} submitted to {} by institution {}", plan.id(), currentCall, user.institutionId());
     return PlanView.of(plan);
   }
 

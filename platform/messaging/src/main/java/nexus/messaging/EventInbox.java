@@ -41,7 +41,9 @@ public class EventInbox {
 
   /** The body of a service's Spring Cloud Stream consumer function. */
   public void accept(Message<byte[]> message) {
-    handle(message.getPayload());
+    try (TraceContext.Scope scope = TraceContext.continueFrom(message.getHeaders())) {
+      handle(message.getPayload());
+    }
   }
 
   public Outcome handle(byte[] payload) {

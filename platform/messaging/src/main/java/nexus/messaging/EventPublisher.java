@@ -26,13 +26,16 @@ class EventPublisher {
   }
 
   void publish(OutboxEntry entry) {
-    Message<byte[]> message =
+    MessageBuilder<byte[]> builder =
         MessageBuilder.withPayload(entry.envelope().getBytes(StandardCharsets.UTF_8))
             .setHeader(KafkaHeaders.KEY, entry.key().getBytes(StandardCharsets.UTF_8))
             .setHeader(TYPE_HEADER, entry.type())
             .setHeader(ID_HEADER, entry.eventId())
-            .setHeader(MessageHeaders.CONTENT_TYPE, "application/json")
-            .build();
+            .setHeader(MessageHeaders.CONTENT_TYPE, "application/json");
+    if (entry.traceparent() != null) {
+      builder.setHeader(TraceContext.TRACEPARENT, entry.traceparent());
+    }
+    Message<byte[]> message = builder.build();
     if (!streamBridge.send(binding, message)) {
       throw new IllegalStateException("binding " + binding + " refused event " + entry.eventId());
     }

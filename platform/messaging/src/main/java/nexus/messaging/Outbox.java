@@ -27,12 +27,17 @@ public class Outbox {
 
   /** A new entry for the event, correlated with whatever request or event is being handled. */
   public OutboxEntry entryFor(IntegrationEvent event) {
-    EventEnvelope envelope = codec.wrap(event, producer, MDC.get(CORRELATION_ID));
+    String correlationId = MDC.get(CORRELATION_ID);
+    if (correlationId == null) {
+      correlationId = MDC.get(TraceContext.TRACE_ID);
+    }
+    EventEnvelope envelope = codec.wrap(event, producer, correlationId);
     return new OutboxEntry(
         envelope.eventId(),
         envelope.type(),
         envelope.key(),
         codec.encodeToString(envelope),
-        clock.instant());
+        clock.instant(),
+        TraceContext.currentTraceparent());
   }
 }

@@ -11,6 +11,12 @@ import java.time.Instant;
  * @param key Kafka record key (the plan id)
  * @param envelope the whole envelope as JSON, exactly as it will be sent
  * @param recordedAt when the state change was saved
+ * @param traceparent W3C trace context of the request that caused the event, if any
  */
 public record OutboxEntry(
-    String eventId, String type, String key, String envelope, Instant recordedAt) {}
+    String eventId,
+    String type,
+    String key,
+    String envelope,
+    Instant recordedAt,
+    String traceparent) {}

@@ -97,7 +97,8 @@ class OutboxRelay implements SmartLifecycle {
         entry.getString("type"),
         entry.getString("key"),
         entry.getString("envelope"),
-        entry.getDate("recordedAt") == null ? null : entry.getDate("recordedAt").toInstant());
+        entry.getDate("recordedAt") == null ? null : entry.getDate("recordedAt").toInstant(),
+        entry.getString("traceparent"));
   }
 
   private void round() {

@@ -36,6 +36,22 @@ class MessagingIT {
   }
 
   @Test
+  void traceIdOfTheCausingRequestShowsInTheConsumersLogContext() {
+    String traceId = "4bf92f3577b34da6a3ce929d0e0e4736";
+    String planId;
+    org.slf4j.MDC.put("traceId", traceId);
+    org.slf4j.MDC.put("spanId", "00f067aa0ba902b7");
+    try {
+      planId = save(submitted("traced"));
+    } finally {
+      org.slf4j.MDC.clear();
+    }
+
+    await().atMost(PATIENCE).until(() -> appliedTimes(planId) == 1);
+    assertThat(MessagingTestApp.TRACE_IDS).containsEntry(planId, traceId);
+  }
+
+  @Test
   void sameEventDeliveredTwiceIsAppliedOnce() {
     PlanSubmitted event = submitted("twice");
     OutboxEntry entry = outbox.entryFor(event);

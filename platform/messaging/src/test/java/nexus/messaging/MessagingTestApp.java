@@ -17,6 +17,8 @@ import org.springframework.messaging.Message;
 class MessagingTestApp {
 
   static final AtomicBoolean POISON_FAILS = new AtomicBoolean(true);
+  static final java.util.Map<String, String> TRACE_IDS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /** An aggregate document carrying its own outbox. */
   @org.springframework.data.mongodb.core.mapping.Document("widgets")
@@ -35,6 +37,10 @@ class MessagingTestApp {
         .on(
             PlanSubmitted.class,
             (event, envelope) -> {
+              String traceId = org.slf4j.MDC.get("traceId");
+              if (traceId != null) {
+                TRACE_IDS.put(event.planId(), traceId);
+              }
               if (event.title().equals("poison") && POISON_FAILS.get()) {
                 throw new IllegalStateException("cannot apply poison plan " + event.planId());
               }
