@@ -6,9 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import nexus.alumni.AlumniApplication;
 import nexus.auth.AuthServerApplication;
+import nexus.contract.ContractApplication;
 import nexus.gateway.GatewayApplication;
 import nexus.intake.IntakeApplication;
+import nexus.reporting.ReportingApplication;
 import nexus.review.ReviewApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -56,6 +59,9 @@ public final class Suite implements AutoCloseable {
   static {
     SERVICES.put("intake", IntakeApplication::builder);
     SERVICES.put("review", ReviewApplication::builder);
+    SERVICES.put("contract", ContractApplication::builder);
+    SERVICES.put("reporting", ReportingApplication::builder);
+    SERVICES.put("alumni", AlumniApplication::builder);
   }
 
   private final SuiteConfig config;

@@ -29,7 +29,8 @@ class WalkingSkeletonIT {
   @BeforeAll
   static void startSuite() throws IOException {
     Map<String, Integer> ports = new LinkedHashMap<>();
-    for (String app : new String[] {"gateway", "auth", "intake", "review"}) {
+    for (String app :
+        new String[] {"gateway", "auth", "intake", "review", "contract", "reporting", "alumni"}) {
       ports.put(app, freePort());
     }
     suite =
@@ -84,7 +85,7 @@ class WalkingSkeletonIT {
   @Test
   void unauthenticatedApiRequestsAreRefusedAtTheGatewayAndAtEachService() {
     BrowserSession anonymous = new BrowserSession(suite.gatewayUrl());
-    for (String service : List.of("intake", "review")) {
+    for (String service : List.of("intake", "review", "contract", "reporting", "alumni")) {
       assertThat(anonymous.getJson("/" + service + "/api/ops/dead-letters").statusCode())
           .as(service + " through the gateway")
           .isEqualTo(401);

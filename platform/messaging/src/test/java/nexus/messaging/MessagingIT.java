@@ -16,9 +16,22 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
+/**
+ * Outbox, relay, inbox and dead letters against real infrastructure: the embedded broker and
+ * Mongo-compatible server here, real Kafka and MongoDB 7 in {@link MessagingContainersIT}.
+ */
 @SpringBootTest(classes = MessagingTestApp.class)
 @WithEmbeddedInfrastructure
 class MessagingIT {
+
+  /** Takes the broker away; overridden where the broker is a container. */
+  void brokerDown() {
+    EmbeddedInfrastructure.stopKafkaBroker();
+  }
+
+  void brokerBack() {
+    EmbeddedInfrastructure.restartKafkaBroker();
+  }
 
   private static final Duration PATIENCE = Duration.ofSeconds(60);
 
@@ -88,14 +101,14 @@ class MessagingIT {
 
   @Test
   void eventRecordedWhileTheBrokerIsDownIsDeliveredWhenItIsBack() {
-    EmbeddedInfrastructure.stopKafkaBroker();
+    brokerDown();
     String planId;
     try {
       planId = save(submitted("broker-down"));
       await().pollDelay(Duration.ofSeconds(3)).atMost(PATIENCE).until(() -> true);
       assertThat(pendingIn(planId)).as("kept in the outbox while Kafka is down").isEqualTo(1);
     } finally {
-      EmbeddedInfrastructure.restartKafkaBroker();
+      brokerBack();
     }
     await().atMost(PATIENCE).until(() -> appliedTimes(planId) == 1);
     assertThat(pendingIn(planId)).isZero();

@@ -7,20 +7,26 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 
-/** Starts the shared infrastructure for tests annotated {@link WithEmbeddedInfrastructure}. */
+/**
+ * Starts the shared infrastructure for tests annotated {@link WithEmbeddedInfrastructure} or {@link
+ * WithContainerInfrastructure}.
+ */
 class EmbeddedInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
   @Override
   public ContextCustomizer createContextCustomizer(
       Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-    if (!AnnotatedElementUtils.hasAnnotation(testClass, WithEmbeddedInfrastructure.class)) {
-      return null;
+    if (AnnotatedElementUtils.hasAnnotation(testClass, WithEmbeddedInfrastructure.class)) {
+      return new Customizer(false);
     }
-    return new Customizer();
+    if (AnnotatedElementUtils.hasAnnotation(testClass, WithContainerInfrastructure.class)) {
+      return new Customizer(true);
+    }
+    return null;
   }
 
-  /** Equal to every other instance, so tests share one cached application context. */
-  private static final class Customizer implements ContextCustomizer {
+  /** Equal to every other instance of its kind, so tests share one cached application context. */
+  private record Customizer(boolean containers) implements ContextCustomizer {
     @Override
     public void customizeContext(
         org.springframework.context.ConfigurableApplicationContext context,
@@ -30,17 +36,10 @@ class EmbeddedInfrastructureContextCustomizerFactory implements ContextCustomize
           .getPropertySources()
           .addFirst(
               new MapPropertySource(
-                  "embeddedInfrastructure", EmbeddedInfrastructure.springProperties()));
-    }
-
-    @Override
-    public boolean equals(Object other) {
-      return other instanceof Customizer;
-    }
-
-    @Override
-    public int hashCode() {
-      return Customizer.class.hashCode();
+                  "testInfrastructure",
+                  containers
+                      ? ContainerInfrastructure.springProperties()
+                      : EmbeddedInfrastructure.springProperties()));
     }
   }
 }

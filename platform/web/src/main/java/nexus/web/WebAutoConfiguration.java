@@ -6,6 +6,8 @@ import java.util.Set;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.data.web.config.EnableSpringDataWebSupport;
+import org.springframework.data.web.config.EnableSpringDataWebSupport.PageSerializationMode;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -25,6 +27,7 @@ import org.thymeleaf.templateresolver.ITemplateResolver;
   LayoutModel.class,
   PageErrors.class
 })
+@EnableSpringDataWebSupport(pageSerializationMode = PageSerializationMode.VIA_DTO)
 public class WebAutoConfiguration implements WebMvcConfigurer {
 
   /** Japanese by default; {@code ?lang=en} switches and a cookie remembers the choice. */

@@ -1,0 +1,2 @@
+/** The alumni staff dashboard. */
+package nexus.alumni.dashboard;

@@ -1,0 +1,40 @@
+package nexus.alumni.membership.web;
+
+import nexus.alumni.membership.MemberView;
+import nexus.alumni.membership.Members;
+import nexus.web.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Alumni staff's API over alumni members. */
+@RestController
+@RequestMapping("/api/members")
+@PreAuthorize("hasAnyRole('staff-alumni','admin')")
+class MemberApi {
+
+  private final Members members;
+
+  MemberApi(Members members) {
+    this.members = members;
+  }
+
+  @GetMapping
+  Page<MemberView> page(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return members.page(
+        PageRequest.of(
+            Math.max(page, 0), Math.clamp(size, 1, 200), Sort.by("enrolledAt").descending()));
+  }
+
+  @GetMapping("/{id}")
+  MemberView one(@PathVariable String id) {
+    return members.one(id).orElseThrow(() -> new NotFoundException("member " + id));
+  }
+}

@@ -1,0 +1,2 @@
+/** Web adapter of alumni membership. */
+package nexus.alumni.membership.web;

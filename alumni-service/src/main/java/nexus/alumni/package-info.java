@@ -1,0 +1,2 @@
+/** alumni-service: alumni membership, directory and events. */
+package nexus.alumni;

@@ -1,0 +1,2 @@
+/** Web adapter of awarded plans. */
+package nexus.contract.award.web;

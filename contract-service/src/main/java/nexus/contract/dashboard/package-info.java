@@ -1,0 +1,2 @@
+/** The contract staff dashboard. */
+package nexus.contract.dashboard;

@@ -1,0 +1,2 @@
+/** contract-service: work plans, agreements, advance payments and settlement. */
+package nexus.contract;

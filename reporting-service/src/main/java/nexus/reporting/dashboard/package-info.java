@@ -1,0 +1,2 @@
+/** The reporting staff dashboard. */
+package nexus.reporting.dashboard;

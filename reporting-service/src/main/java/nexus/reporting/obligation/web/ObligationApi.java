@@ -1,0 +1,40 @@
+package nexus.reporting.obligation.web;
+
+import nexus.reporting.obligation.ObligationView;
+import nexus.reporting.obligation.Obligations;
+import nexus.web.NotFoundException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Reporting staff's API over reporting obligations. */
+@RestController
+@RequestMapping("/api/obligations")
+@PreAuthorize("hasAnyRole('staff-reporting','admin')")
+class ObligationApi {
+
+  private final Obligations obligations;
+
+  ObligationApi(Obligations obligations) {
+    this.obligations = obligations;
+  }
+
+  @GetMapping
+  Page<ObligationView> page(
+      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+    return obligations.page(
+        PageRequest.of(
+            Math.max(page, 0), Math.clamp(size, 1, 200), Sort.by("firstSignedAt").descending()));
+  }
+
+  @GetMapping("/{planId}")
+  ObligationView one(@PathVariable String planId) {
+    return obligations.one(planId).orElseThrow(() -> new NotFoundException("obligation " + planId));
+  }
+}

@@ -1,0 +1,2 @@
+/** Web adapter of reporting obligations. */
+package nexus.reporting.obligation.web;

@@ -1,0 +1,2 @@
+/** reporting-service: obligations, reports, follow-up surveys and statistics. */
+package nexus.reporting;

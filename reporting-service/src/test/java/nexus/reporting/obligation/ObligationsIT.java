@@ -1,0 +1,119 @@
+package nexus.reporting.obligation;
+
+import static nexus.reporting.obligation.ObligationFixtures.HOST_SIGNED_AT;
+import static nexus.reporting.obligation.ObligationFixtures.applicant;
+import static nexus.reporting.obligation.ObligationFixtures.hostSigned;
+import static nexus.reporting.obligation.ObligationFixtures.newPlanId;
+import static nexus.reporting.obligation.ObligationFixtures.partnerSigned;
+import static nexus.reporting.obligation.ObligationFixtures.staff;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nexus.events.AgreementSigned;
+import nexus.events.EventCodec;
+import nexus.messaging.EventInbox;
+import nexus.messaging.EventInbox.Outcome;
+import nexus.testsupport.WithEmbeddedInfrastructure;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest(properties = "spring.config.name=reporting-service")
+@WithEmbeddedInfrastructure
+@AutoConfigureMockMvc
+class ObligationsIT {
+
+  @Autowired MockMvc mvc;
+  @Autowired MongoTemplate mongo;
+  @Autowired EventInbox inbox;
+  @Autowired EventCodec codec;
+  @Autowired Obligations obligations;
+
+  @Test
+  void signatureDeliveredTwiceOpensOneObligationNamingTheInstitutionOnce() {
+    String planId = newPlanId();
+    AgreementSigned signed = hostSigned(planId);
+    byte[] delivery = envelope(signed);
+
+    assertThat(inbox.handle(delivery)).isEqualTo(Outcome.APPLIED);
+    assertThat(inbox.handle(delivery)).isEqualTo(Outcome.DUPLICATE);
+    obligations.open(signed, codec.wrap(signed, "contract-service", null));
+
+    assertThat(mongo.getCollection("obligations").countDocuments(new Document("_id", planId)))
+        .isEqualTo(1);
+    assertThat(obligations.one(planId))
+        .hasValueSatisfying(
+            o -> {
+              assertThat(o.institutionIds()).containsExactly("INST-A");
+              assertThat(o.status()).isEqualTo("OPEN");
+            });
+  }
+
+  @Test
+  void partnerSignatureJoinsTheHostsObligationAndKeepsTheFirstSigningTime() {
+    String planId = newPlanId();
+
+    inbox.handle(envelope(hostSigned(planId)));
+    inbox.handle(envelope(partnerSigned(planId)));
+
+    assertThat(obligations.one(planId))
+        .hasValueSatisfying(
+            o -> {
+              assertThat(o.institutionIds()).containsExactlyInAnyOrder("INST-A", "INST-P");
+              assertThat(o.firstSignedAt()).isEqualTo(HOST_SIGNED_AT);
+            });
+  }
+
+  @Test
+  void reportingStaffReadAnObligationThroughTheApi() throws Exception {
+    String planId = newPlanId();
+    inbox.handle(envelope(hostSigned(planId)));
+
+    mvc.perform(get("/api/obligations/" + planId).with(staff("staff-reporting")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.planId").value(planId))
+        .andExpect(jsonPath("$.institutionIds[0]").value("INST-A"))
+        .andExpect(jsonPath("$.outbox").doesNotExist());
+    mvc.perform(get("/api/obligations").param("size", "200").with(staff("staff-reporting")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.content[?(@.planId == '" + planId + "')]").isNotEmpty());
+  }
+
+  @Test
+  void unknownPlanIsNotFound() throws Exception {
+    mvc.perform(get("/api/obligations/" + newPlanId()).with(staff("admin")))
+        .andExpect(status().isNotFound())
+        .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+  }
+
+  @Test
+  void applicantIsForbiddenAndAnonymousCallerIsUnauthorized() throws Exception {
+    mvc.perform(get("/api/obligations").with(applicant())).andExpect(status().isForbidden());
+    mvc.perform(get("/api/obligations")).andExpect(status().isUnauthorized());
+    mvc.perform(get("/dashboard").with(applicant())).andExpect(status().isForbidden());
+  }
+
+  @Test
+  void dashboardListsTheObligationForReportingStaff() throws Exception {
+    String planId = newPlanId();
+    inbox.handle(envelope(hostSigned(planId)));
+
+    mvc.perform(get("/dashboard").param("lang", "ja").with(staff("staff-reporting")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(planId)))
+        .andExpect(content().string(containsString("履行中")));
+  }
+
+  private byte[] envelope(AgreementSigned event) {
+    return codec.encode(codec.wrap(event, "contract-service", null));
+  }
+}
