@@ -89,7 +89,14 @@ public final class Suite implements AutoCloseable {
 
   /** Starts (or restarts) one service. */
   public synchronized ConfigurableApplicationContext startService(String name) {
+    return startService(name, Map.of());
+  }
+
+  /** Starts (or restarts) one service with extra properties (fault tests). */
+  public synchronized ConfigurableApplicationContext startService(
+      String name, Map<String, Object> extra) {
     Map<String, Object> props = new HashMap<>(config.common());
+    props.putAll(extra);
     props.put("server.port", config.port(name));
     props.put("spring.autoconfigure.exclude", SERVICE_EXCLUDES);
     ConfigurableApplicationContext context = SERVICES.get(name).get().run(args(props));

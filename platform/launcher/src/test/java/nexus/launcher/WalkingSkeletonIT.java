@@ -13,9 +13,11 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nexus.testsupport.EmbeddedInfrastructure;
+import org.bson.Document;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
 
 /**
  * The whole suite through the gateway, as a browser uses it: an applicant signs in and submits a
@@ -165,6 +167,41 @@ class WalkingSkeletonIT {
                   .body());
     } finally {
       suite.startService("review");
+    }
+    BrowserSession staff = new BrowserSession(suite.gatewayUrl());
+    staff.login("/review/dashboard", "staff-review", PASSWORD);
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(500))
+        .untilAsserted(() -> assertThat(staff.get("/review/dashboard").body()).contains(planId));
+  }
+
+  @Test
+  void eventStoredWhenIntakeDiedBeforeRelayingIsDeliveredAfterItRestarts() {
+    // intake runs without its relay, as a process that dies right after the store write would
+    suite.stopService("intake");
+    suite.startService("intake", Map.of("nexus.messaging.outbox.relay-enabled", "false"));
+    String planId;
+    try {
+      BrowserSession applicant = new BrowserSession(suite.gatewayUrl());
+      applicant.login("/intake/plans/new", "applicant", PASSWORD);
+      planId =
+          planIdIn(
+              applicant
+                  .submitForm(
+                      "/intake/plans",
+                      Map.of(
+                          "course", "MENTOR",
+                          "title", "Stored just before a crash",
+                          "countries", "LA",
+                          "requestedAmountJpy", "2500000"))
+                  .body());
+      MongoTemplate intakeDb = suite.context("intake").getBean(MongoTemplate.class);
+      Document stored = intakeDb.getCollection("plans").find(new Document("_id", planId)).first();
+      assertThat(stored.getList("outbox", Document.class)).hasSize(1);
+    } finally {
+      suite.stopService("intake"); // the crash
+      suite.startService("intake");
     }
     BrowserSession staff = new BrowserSession(suite.gatewayUrl());
     staff.login("/review/dashboard", "staff-review", PASSWORD);
