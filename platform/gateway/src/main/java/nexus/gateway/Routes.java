@@ -8,9 +8,12 @@ import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFuncti
 import static org.springframework.web.servlet.function.RequestPredicates.path;
 
 import java.util.Map;
+import java.util.function.Function;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
@@ -29,6 +32,7 @@ class Routes {
       RouterFunction<ServerResponse> one =
           route(entry.getKey())
               .route(path(prefix).or(path(prefix + "/**")), http())
+              .before(csrfTokenForPages())
               .before(uri(entry.getValue()))
               .before(stripPrefix(1))
               .filter(tokenRelay())
@@ -39,5 +43,22 @@ class Routes {
       throw new IllegalStateException("nexus.gateway.routes is empty");
     }
     return routes;
+  }
+
+  /** The header in which the services' pages receive the gateway's current CSRF token. */
+  static final String CSRF_HEADER = "X-Nexus-Csrf-Token";
+
+  /**
+   * Hands the services the CSRF token the gateway will check, so the forms they render carry the
+   * current one (the cookie the browser sent may be older, or gone just after sign-in).
+   */
+  static Function<ServerRequest, ServerRequest> csrfTokenForPages() {
+    return request -> {
+      Object token = request.servletRequest().getAttribute(CsrfToken.class.getName());
+      if (token instanceof CsrfToken csrf) {
+        return ServerRequest.from(request).header(CSRF_HEADER, csrf.getToken()).build();
+      }
+      return request;
+    };
   }
 }

@@ -3,7 +3,6 @@ package nexus.launcher;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
-import java.net.HttpCookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -22,7 +21,7 @@ final class BrowserSession {
 
   private static final Pattern LOGIN_CSRF =
       Pattern.compile(
-          "name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+          "name=\"_csrf\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"_csrf\"");
 
   /** What a browser asks for when it follows a link. */
   private static final String ACCEPT_HTML =
@@ -31,6 +30,7 @@ final class BrowserSession {
   private final String gateway;
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
+  private String lastPage;
 
   BrowserSession(String gateway) {
     this.gateway = gateway;
@@ -66,24 +66,27 @@ final class BrowserSession {
         HttpRequest.newBuilder(resolve(path)).header("Accept", "application/json").GET().build());
   }
 
-  /** Posts a form through the gateway with the CSRF token from its cookie. */
+  /**
+   * Posts a form as a browser would: with the {@code _csrf} hidden field of the last page it
+   * showed, exactly as the page rendered it.
+   */
   HttpResponse<String> submitForm(String path, Map<String, String> fields) {
+    Matcher m = LOGIN_CSRF.matcher(lastPage == null ? "" : lastPage);
+    if (!m.find()) {
+      throw new AssertionError("the last page has no _csrf field");
+    }
+    String token = m.group(1) != null ? m.group(1) : m.group(2);
+    if (token.isBlank()) {
+      throw new AssertionError("the last page rendered an empty _csrf field");
+    }
     Map<String, String> form = new LinkedHashMap<>(fields);
-    form.put("_csrf", xsrfCookie());
+    form.put("_csrf", token);
     return post(resolve(path), form);
   }
 
   /** Posts a form without any CSRF token, as a forged cross-site request would. */
   HttpResponse<String> submitFormWithoutCsrf(String path, Map<String, String> fields) {
     return post(resolve(path), fields);
-  }
-
-  String xsrfCookie() {
-    return cookies.getCookieStore().getCookies().stream()
-        .filter(c -> c.getName().equals("XSRF-TOKEN"))
-        .map(HttpCookie::getValue)
-        .findFirst()
-        .orElseThrow(() -> new AssertionError("no XSRF-TOKEN cookie from the gateway"));
   }
 
   private HttpResponse<String> post(URI uri, Map<String, String> form) {
@@ -101,7 +104,9 @@ final class BrowserSession {
 
   private HttpResponse<String> send(HttpRequest request) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      lastPage = response.body();
+      return response;
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     } catch (InterruptedException e) {

@@ -50,12 +50,29 @@ public class MessagingAutoConfiguration {
       MongoTemplate mongo,
       StreamBridge streamBridge,
       MessagingMetrics metrics,
-      MessagingProperties properties) {
+      MessagingProperties properties,
+      Environment env) {
+    requireSynchronousSend(env, properties.outbox().binding());
     return new OutboxRelay(
         mongo,
         new EventPublisher(streamBridge, properties.outbox().binding()),
         metrics,
         properties.outbox());
+  }
+
+  /**
+   * The relay removes an entry once {@code send} returns, so the send must wait for the broker's
+   * acknowledgement; an asynchronous binding would lose events silently. Refuse to start instead.
+   */
+  static void requireSynchronousSend(Environment env, String binding) {
+    String sync =
+        env.getProperty(
+            "spring.cloud.stream.kafka.bindings." + binding + ".producer.sync",
+            env.getProperty("spring.cloud.stream.kafka.default.producer.sync", "false"));
+    if (!Boolean.parseBoolean(sync)) {
+      throw new IllegalStateException(
+          "the outbox binding '" + binding + "' must send synchronously (producer.sync=true)");
+    }
   }
 
   @Bean

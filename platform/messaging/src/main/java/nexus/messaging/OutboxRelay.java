@@ -3,7 +3,6 @@ package nexus.messaging;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -59,23 +58,55 @@ class OutboxRelay implements SmartLifecycle {
     int published = 0;
     for (Document document :
         collection.find(Filters.exists("outbox.0")).limit(settings.batchSize())) {
-      List<Document> entries = document.getList("outbox", Document.class);
-      for (Document entry : entries) {
-        OutboxEntry pending = toEntry(entry);
-        try {
-          publisher.publish(pending);
-        } catch (RuntimeException e) {
-          metrics.publishFailed(pending.type());
+      published += relayDocument(collection, document);
+    }
+    return published;
+  }
+
+  /**
+   * Sends one document's entries in order. A broker that is unreachable ends the round; an entry
+   * the broker refuses (too large, say) is marked with its error and holds back only its own
+   * aggregate's later events, never the other documents'.
+   */
+  private int relayDocument(MongoCollection<Document> collection, Document document) {
+    int published = 0;
+    for (Document entry : document.getList("outbox", Document.class)) {
+      OutboxEntry pending = toEntry(entry);
+      try {
+        publisher.publish(pending);
+      } catch (RuntimeException e) {
+        metrics.publishFailed(pending.type());
+        if (brokerUnavailable(e)) {
           throw new RelayInterruptedException(pending, e);
         }
         collection.updateOne(
-            Filters.eq("_id", document.get("_id")),
-            Updates.pull("outbox", new Document("eventId", pending.eventId())));
-        metrics.published(pending.type());
-        published++;
+            Filters.and(
+                Filters.eq("_id", document.get("_id")),
+                Filters.eq("outbox.eventId", pending.eventId())),
+            Updates.combine(
+                Updates.inc("outbox.$.attempts", 1),
+                Updates.set("outbox.$.lastError", String.valueOf(e.getMessage()))));
+        log.error(
+            "outbox entry {} ({}) refused: {}", pending.eventId(), pending.type(), e.toString());
+        return published;
       }
+      collection.updateOne(
+          Filters.eq("_id", document.get("_id")),
+          Updates.pull("outbox", new Document("eventId", pending.eventId())));
+      metrics.published(pending.type());
+      published++;
     }
     return published;
+  }
+
+  /** Kafka's retriable errors (timeouts, no leader, disconnected) mean: try again later. */
+  static boolean brokerUnavailable(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.apache.kafka.common.errors.RetriableException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void refreshBacklog(boolean force) {
@@ -112,7 +143,8 @@ class OutboxRelay implements SmartLifecycle {
           e.entry.eventId(),
           e.entry.type(),
           e.getCause().getMessage());
-    } catch (RuntimeException e) {
+    } catch (Throwable e) {
+      // never let an error end the scheduled task: the next round tries again
       log.warn("outbox relay round failed: {}", e.toString());
     }
   }

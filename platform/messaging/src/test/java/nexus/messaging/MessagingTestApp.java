@@ -44,11 +44,13 @@ class MessagingTestApp {
               if (event.title().equals("poison") && POISON_FAILS.get()) {
                 throw new IllegalStateException("cannot apply poison plan " + event.planId());
               }
+              // one document per event: how often each event was applied, and for which plan
               mongo
                   .getCollection("applied")
                   .updateOne(
-                      new Document("_id", event.planId()),
-                      new Document("$inc", new Document("times", 1)),
+                      new Document("_id", envelope.eventId()),
+                      new Document("$inc", new Document("times", 1))
+                          .append("$set", new Document("planId", event.planId())),
                       new com.mongodb.client.model.UpdateOptions().upsert(true));
             })
         .build();

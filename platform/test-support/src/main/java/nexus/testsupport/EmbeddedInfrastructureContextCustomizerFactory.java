@@ -16,11 +16,12 @@ class EmbeddedInfrastructureContextCustomizerFactory implements ContextCustomize
   @Override
   public ContextCustomizer createContextCustomizer(
       Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
-    if (AnnotatedElementUtils.hasAnnotation(testClass, WithEmbeddedInfrastructure.class)) {
-      return new Customizer(false);
-    }
+    // containers first: a container variant may extend an embedded test class
     if (AnnotatedElementUtils.hasAnnotation(testClass, WithContainerInfrastructure.class)) {
       return new Customizer(true);
+    }
+    if (AnnotatedElementUtils.hasAnnotation(testClass, WithEmbeddedInfrastructure.class)) {
+      return new Customizer(false);
     }
     return null;
   }

@@ -18,6 +18,9 @@ class LayoutModel {
 
   static final String CSRF_COOKIE = "XSRF-TOKEN";
 
+  /** Set by the gateway on every routed request: the token it will check on the next post. */
+  static final String CSRF_HEADER = "X-Nexus-Csrf-Token";
+
   @ModelAttribute("currentUser")
   CurrentUser currentUser(Authentication authentication) {
     return authentication instanceof JwtAuthenticationToken ? CurrentUser.of(authentication) : null;
@@ -32,6 +35,10 @@ class LayoutModel {
 
   @ModelAttribute("csrfToken")
   String csrfToken(HttpServletRequest request) {
+    String fromGateway = request.getHeader(CSRF_HEADER);
+    if (fromGateway != null && !fromGateway.isBlank()) {
+      return fromGateway;
+    }
     Cookie[] cookies = request.getCookies();
     if (cookies == null) {
       return "";
