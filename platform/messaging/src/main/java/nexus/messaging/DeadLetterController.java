@@ -1,8 +1,11 @@
 package nexus.messaging;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.NoSuchElementException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -21,9 +24,11 @@ class DeadLetterController {
 
   private static final int MAX_PAGE_SIZE = 200;
   private final DeadLetters deadLetters;
+  private final MessageSource messages;
 
-  DeadLetterController(DeadLetters deadLetters) {
+  DeadLetterController(DeadLetters deadLetters, MessageSource messages) {
     this.deadLetters = deadLetters;
+    this.messages = messages;
   }
 
   /** A page of dead letters, newest first. */
@@ -35,7 +40,7 @@ class DeadLetterController {
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "50") int size) {
     if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
-      throw problem(HttpStatus.BAD_REQUEST, "page must be >= 0 and size between 1 and 200");
+      throw problem(HttpStatus.BAD_REQUEST, "problem.paging.detail", MAX_PAGE_SIZE);
     }
     return new DeadLetterPage(
         deadLetters.list(status, page, size), page, size, deadLetters.count(status));
@@ -55,12 +60,15 @@ class DeadLetterController {
     }
   }
 
-  private static ErrorResponseException notFound(String id) {
-    return problem(HttpStatus.NOT_FOUND, "no dead letter " + id);
+  private ErrorResponseException notFound(String id) {
+    return problem(HttpStatus.NOT_FOUND, "ops.deadLetters.missing", id);
   }
 
-  private static ErrorResponseException problem(HttpStatus status, String detail) {
-    return new ErrorResponseException(
-        status, ProblemDetail.forStatusAndDetail(status, detail), null);
+  /** A problem detail in the caller's language. */
+  private ErrorResponseException problem(HttpStatus status, String key, Object... args) {
+    Locale locale = LocaleContextHolder.getLocale();
+    ProblemDetail detail =
+        ProblemDetail.forStatusAndDetail(status, messages.getMessage(key, args, key, locale));
+    return new ErrorResponseException(status, detail, null);
   }
 }

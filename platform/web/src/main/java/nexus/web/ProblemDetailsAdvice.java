@@ -24,6 +24,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
+  private static final org.slf4j.Logger log =
+      org.slf4j.LoggerFactory.getLogger(ProblemDetailsAdvice.class);
   private final MessageSource messages;
 
   ProblemDetailsAdvice(MessageSource messages) {
@@ -85,6 +87,22 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatus.NOT_FOUND, text("problem.notfound.detail", locale));
     problem.setTitle(text("problem.notfound.title", locale));
     return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
+  }
+
+  /** Anything unforeseen: logged with its stack, answered without internals. */
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
+    if (e instanceof org.springframework.security.access.AccessDeniedException
+        || e instanceof org.springframework.security.core.AuthenticationException) {
+      throw e; // the security filters answer these (401/403)
+    }
+    log.error("unexpected error", e);
+    Locale locale = LocaleContextHolder.getLocale();
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.INTERNAL_SERVER_ERROR, text("problem.internal.detail", locale));
+    problem.setTitle(text("problem.internal.title", locale));
+    return ResponseEntity.internalServerError().body(problem);
   }
 
   private String text(String key, Locale locale) {

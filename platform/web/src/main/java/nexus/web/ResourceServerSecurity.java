@@ -2,6 +2,7 @@ package nexus.web;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -35,22 +36,25 @@ class ResourceServerSecurity {
     "/error"
   };
 
+  private static final String[] ALL_STAFF = {
+    "admin", "staff-intake", "staff-review", "staff-contract", "staff-reporting", "staff-alumni"
+  };
+
   @Bean
   @ConditionalOnMissingBean(SecurityFilterChain.class)
-  SecurityFilterChain resourceServer(HttpSecurity http, ProblemAuthenticationEntryPoint problems)
+  SecurityFilterChain resourceServer(
+      HttpSecurity http,
+      ProblemAuthenticationEntryPoint problems,
+      @Value("${nexus.web.staff-role:}") String staffRole)
       throws Exception {
+    // operations pages (dead letters, with event payloads) belong to the service's own staff
+    String[] opsRoles = staffRole.isBlank() ? ALL_STAFF : new String[] {"admin", staffRole};
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(PUBLIC_PATHS)
                     .permitAll()
                     .requestMatchers("/api/ops/**", "/ops/**")
-                    .hasAnyRole(
-                        "admin",
-                        "staff-intake",
-                        "staff-review",
-                        "staff-contract",
-                        "staff-reporting",
-                        "staff-alumni")
+                    .hasAnyRole(opsRoles)
                     .anyRequest()
                     .authenticated())
         .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

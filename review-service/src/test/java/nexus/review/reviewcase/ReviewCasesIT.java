@@ -65,7 +65,8 @@ class ReviewCasesIT {
     String poison = "{\"not\": \"an envelope\", \"marker\": \"" + UUID.randomUUID() + "\"}";
     PlanSubmitted after = submitted("Behind the poison");
     try (KafkaProducer<byte[], byte[]> producer = producer()) {
-      producer.send(record("P-poison", poison.getBytes(StandardCharsets.UTF_8))).get();
+      // same key as the next plan: same partition, which must keep flowing past the poison
+      producer.send(record(after.planId(), poison.getBytes(StandardCharsets.UTF_8))).get();
       producer
           .send(record(after.planId(), codec.encode(codec.wrap(after, "intake-service", null))))
           .get();
@@ -96,6 +97,8 @@ class ReviewCasesIT {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("REPLAY_FAILED"));
     mvc.perform(get("/api/ops/dead-letters/" + id).with(applicant()))
+        .andExpect(status().isForbidden());
+    mvc.perform(get("/api/ops/dead-letters/" + id).with(otherStaff()))
         .andExpect(status().isForbidden());
     mvc.perform(get("/api/ops/dead-letters/nope").with(staff())).andExpect(status().isNotFound());
   }
@@ -130,6 +133,13 @@ class ReviewCasesIT {
     return jwt()
         .jwt(j -> j.claim("roles", List.of("staff-review")))
         .authorities(new SimpleGrantedAuthority("ROLE_staff-review"));
+  }
+
+  /** Staff of another service: not allowed to read review's event payloads. */
+  private static JwtRequestPostProcessor otherStaff() {
+    return jwt()
+        .jwt(j -> j.claim("roles", List.of("staff-intake")))
+        .authorities(new SimpleGrantedAuthority("ROLE_staff-intake"));
   }
 
   private static JwtRequestPostProcessor applicant() {

@@ -1,0 +1,66 @@
+package nexus.intake.plan;
+
+import static nexus.intake.plan.PlanFixtures.applicantOf;
+import static nexus.intake.plan.PlanFixtures.youngTalentPlanJson;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
+import nexus.events.EventCodec;
+import nexus.events.EventEnvelope;
+import nexus.events.PlanSubmitted;
+import nexus.testsupport.WithEmbeddedInfrastructure;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** With the relay off, what a submission leaves behind is exactly the plan and its one event. */
+@SpringBootTest(
+    properties = {
+      "spring.config.name=intake-service",
+      "nexus.messaging.outbox.relay-enabled=false"
+    })
+@WithEmbeddedInfrastructure
+@AutoConfigureMockMvc
+class PlanOutboxIT {
+
+  @Autowired MockMvc mvc;
+  @Autowired MongoTemplate mongo;
+  @Autowired EventCodec codec;
+
+  @Test
+  void submissionWritesThePlanAndItsPlanSubmittedEventInOneDocument() throws Exception {
+    String body =
+        mvc.perform(
+                post("/api/plans")
+                    .with(applicantOf("INST-O"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(youngTalentPlanJson("Outbox plan")))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String id = JsonPath.read(body, "$.id");
+
+    Document stored = mongo.getCollection("plans").find(new Document("_id", id)).first();
+    List<Document> outbox = stored.getList("outbox", Document.class);
+    assertThat(outbox).hasSize(1);
+    assertThat(outbox.get(0).getString("type")).isEqualTo("plan.submitted");
+    assertThat(outbox.get(0).getString("key")).isEqualTo(id);
+
+    EventEnvelope envelope = codec.decode(outbox.get(0).getString("envelope"));
+    assertThat(envelope.producer()).isEqualTo("intake-service");
+    PlanSubmitted event = codec.payload(envelope, PlanSubmitted.class);
+    assertThat(event.planId()).isEqualTo(id);
+    assertThat(event.institutionId()).isEqualTo("INST-O");
+    assertThat(event.title()).isEqualTo("Outbox plan");
+    assertThat(event.counterpartCountries()).containsExactly("TH", "VN");
+  }
+}
