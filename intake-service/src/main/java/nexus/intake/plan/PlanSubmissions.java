@@ -11,6 +11,8 @@ import nexus.messaging.Outbox;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import nexus.web.RuleViolationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -25,8 +27,7 @@ public class PlanSubmissions {
   static final Set<String> ASEAN =
       Set.of("ID", "KH", "SG", "TH", "PH", "BN", "VN", "MY", "MM", "LA");
 
-  private static final org.slf4j.Logger log =
-      org.slf4j.LoggerFactory.getLogger(PlanSubmissions.class);
+  private static final Logger log = LoggerFactory.getLogger(PlanSubmissions.class);
 
   private final PlanRepository plans;
   private final Outbox outbox;

@@ -1,6 +1,7 @@
 package nexus.messaging;
 
 import com.mongodb.client.model.Filters;
+import com.mongodb.client.model.ReplaceOptions;
 import com.mongodb.client.model.Sorts;
 import com.mongodb.client.model.Updates;
 import java.nio.charset.StandardCharsets;
@@ -59,10 +60,7 @@ public class DeadLetters {
             .append("status", "NEW");
     mongo
         .getCollection(COLLECTION)
-        .replaceOne(
-            Filters.eq("_id", id),
-            letter,
-            new com.mongodb.client.model.ReplaceOptions().upsert(true));
+        .replaceOne(Filters.eq("_id", id), letter, new ReplaceOptions().upsert(true));
     log.warn("dead letter {} from {}: {}", id, letter.get("originalTopic"), letter.get("error"));
   }
 

@@ -2,6 +2,7 @@ package nexus.messaging;
 
 import nexus.events.EventCodec;
 import nexus.events.EventEnvelope;
+import nexus.events.IntegrationEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -77,7 +78,7 @@ public class EventInbox {
     return Outcome.APPLIED;
   }
 
-  private <T extends nexus.events.IntegrationEvent> void apply(
+  private <T extends IntegrationEvent> void apply(
       EventHandlers.Registration<T> registration, EventEnvelope envelope) {
     registration.handler().handle(codec.payload(envelope, registration.eventClass()), envelope);
   }

@@ -13,6 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
 
 /** 401 and 403 as RFC 9457 problem details, in the caller's language. */
 @Component
@@ -48,6 +49,10 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
     String title = messages.getMessage(key + ".title", null, status.getReasonPhrase(), locale);
     String detail = messages.getMessage(key + ".detail", null, "", locale);
     response.setStatus(status.value());
+    if (wantsPage(request)) {
+      writePage(response, locale, title, detail);
+      return;
+    }
     response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
     response.setCharacterEncoding("UTF-8");
     response
@@ -62,6 +67,32 @@ class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint, Acces
                 + ",\"instance\":"
                 + Json.quote(request.getRequestURI())
                 + "}");
+  }
+
+  /** A browser following a link asks for HTML first; API clients ask for JSON. */
+  private static boolean wantsPage(HttpServletRequest request) {
+    String accept = request.getHeader("Accept");
+    return accept != null
+        && accept.contains(MediaType.TEXT_HTML_VALUE)
+        && !request.getRequestURI().startsWith("/api/");
+  }
+
+  private static void writePage(
+      HttpServletResponse response, Locale locale, String title, String detail) throws IOException {
+    response.setContentType(MediaType.TEXT_HTML_VALUE);
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(
+            "<!DOCTYPE html><html lang=\""
+                + HtmlUtils.htmlEscape(locale.getLanguage())
+                + "\"><head><meta charset=\"utf-8\"><title>"
+                + HtmlUtils.htmlEscape(title)
+                + "</title></head><body><h1>"
+                + HtmlUtils.htmlEscape(title)
+                + "</h1><p>"
+                + HtmlUtils.htmlEscape(detail)
+                + "</p><p><a href=\"/\">NEXUS Exchange</a></p></body></html>");
   }
 
   /** Minimal JSON string quoting for the fixed fields above. */

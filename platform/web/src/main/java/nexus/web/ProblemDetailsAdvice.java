@@ -2,16 +2,23 @@ package nexus.web;
 
 import java.util.List;
 import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -20,12 +27,11 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * API errors as RFC 9457 problem details. Validation failures list every field with a message in
  * the caller's language; rule violations carry the rule's key so clients can react to it.
  */
-@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
-@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
-  private static final org.slf4j.Logger log =
-      org.slf4j.LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+  private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
   private final MessageSource messages;
 
   ProblemDetailsAdvice(MessageSource messages) {
@@ -92,8 +98,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
   /** Anything unforeseen: logged with its stack, answered without internals. */
   @ExceptionHandler(Exception.class)
   ResponseEntity<ProblemDetail> unexpected(Exception e) throws Exception {
-    if (e instanceof org.springframework.security.access.AccessDeniedException
-        || e instanceof org.springframework.security.core.AuthenticationException) {
+    if (e instanceof AccessDeniedException || e instanceof AuthenticationException) {
       throw e; // the security filters answer these (401/403)
     }
     log.error("unexpected error", e);

@@ -1,6 +1,8 @@
 package nexus.review.reviewcase;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import nexus.events.EventEnvelope;
 import nexus.events.PlanSubmitted;
 import nexus.messaging.EventHandlers;
@@ -47,7 +49,7 @@ public class ReviewCases {
             .set("submittedAt", submitted.submittedAt())
             .setOnInsert("receivedAt", clock.instant())
             .setOnInsert("status", RECEIVED)
-            .setOnInsert("outbox", java.util.List.of());
+            .setOnInsert("outbox", List.of());
     mongo.upsert(
         Query.query(Criteria.where("_id").is(submitted.planId())),
         update,
@@ -64,8 +66,9 @@ public class ReviewCases {
         .map(ReviewCaseView::of);
   }
 
-  public java.util.Optional<ReviewCaseView> one(String planId) {
-    return java.util.Optional.ofNullable(mongo.findById(planId, ReviewCaseDocument.class))
+  /** One case by plan id. */
+  public Optional<ReviewCaseView> one(String planId) {
+    return Optional.ofNullable(mongo.findById(planId, ReviewCaseDocument.class))
         .map(ReviewCaseView::of);
   }
 }
