@@ -3,18 +3,14 @@ package nexus.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nexus.testsupport.EmbeddedInfrastructure;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -25,31 +21,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
  */
 class WalkingSkeletonIT {
 
-  static final String PASSWORD = "it-demo-password";
+  static final String PASSWORD = RunningSuite.PASSWORD;
   static Suite suite;
 
   @BeforeAll
-  static void startSuite() throws IOException {
-    Map<String, Integer> ports = new LinkedHashMap<>();
-    for (String app :
-        new String[] {"gateway", "auth", "intake", "review", "contract", "reporting", "alumni"}) {
-      ports.put(app, freePort());
-    }
-    suite =
-        Suite.start(
-            new SuiteConfig(
-                ports,
-                EmbeddedInfrastructure.kafkaBootstrapServers(),
-                EmbeddedInfrastructure.mongoUri(),
-                Map.of("nexus.auth.demo-password", PASSWORD),
-                new String[0]));
-  }
-
-  @AfterAll
-  static void stopSuite() {
-    if (suite != null) {
-      suite.close();
-    }
+  static void startSuite() {
+    suite = RunningSuite.get();
   }
 
   @Test
@@ -254,11 +231,5 @@ class WalkingSkeletonIT {
     Matcher m = Pattern.compile("id=\"plan-id\">(P-[0-9a-f-]+)<").matcher(html);
     assertThat(m.find()).as("plan id on the detail page").isTrue();
     return m.group(1);
-  }
-
-  static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
   }
 }

@@ -1,0 +1,72 @@
+package nexus.intake.plan;
+
+import static nexus.intake.plan.PlanFixtures.applicantOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import nexus.testsupport.WithEmbeddedInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+@SpringBootTest(properties = "spring.config.name=intake-service")
+@WithEmbeddedInfrastructure
+@AutoConfigureMockMvc
+class PlanPagesIT {
+
+  @Autowired MockMvc mvc;
+
+  @Test
+  void brokenRuleIsShownBesideItsFieldAndTheFormKeepsWhatWasTyped() throws Exception {
+    mvc.perform(
+            post("/plans")
+                .with(applicantOf("INST-P"))
+                .param("lang", "en")
+                .param("course", "YOUNG_TALENT")
+                .param("title", "<script>alert(1)</script> exchange")
+                .param("countries", "TH, US")
+                .param("requestedAmountJpy", "6000000"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"countries-error\"")))
+        .andExpect(content().string(containsString("US is not one")))
+        .andExpect(
+            content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt; exchange")))
+        .andExpect(content().string(not(containsString("<script>alert(1)</script>"))));
+  }
+
+  @Test
+  void emptyFormNamesEveryMissingFieldInJapanese() throws Exception {
+    mvc.perform(
+            post("/plans")
+                .with(applicantOf("INST-P"))
+                .param("lang", "ja")
+                .param("course", "MENTOR"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("交流計画名を入力してください。")))
+        .andExpect(content().string(containsString("ASEAN加盟国の相手国を1か国以上入力してください。")));
+  }
+
+  @Test
+  void validPlanRedirectsToItsPageThroughTheGatewayPrefix() throws Exception {
+    mvc.perform(
+            post("/plans")
+                .with(applicantOf("INST-P"))
+                .header("X-Forwarded-Prefix", "/intake")
+                .param("course", "MENTOR")
+                .param("title", "Mentoring")
+                .param("countries", "KH")
+                .param("requestedAmountJpy", "3000000"))
+        .andExpect(status().is3xxRedirection())
+        .andExpect(redirectedUrlPattern("http://*/intake/plans/P-*"));
+    mvc.perform(get("/plans").with(applicantOf("INST-P")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Mentoring")));
+  }
+}
