@@ -1,7 +1,7 @@
 package nexus.alumni.dashboard;
 
 import nexus.alumni.membership.Members;
-import org.springframework.data.domain.PageRequest;
+import nexus.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,8 +23,7 @@ class AlumniDashboard {
   @GetMapping("/dashboard")
   String dashboard(@RequestParam(defaultValue = "0") int page, Model model) {
     model.addAttribute(
-        "members",
-        members.page(PageRequest.of(Math.max(page, 0), 50, Sort.by("enrolledAt").descending())));
+        "members", members.page(Paging.of(page, 50, Sort.by("enrolledAt").descending())));
     return "dashboard/index";
   }
 }

@@ -1,7 +1,7 @@
 package nexus.contract.dashboard;
 
 import nexus.contract.award.AwardedPlans;
-import org.springframework.data.domain.PageRequest;
+import nexus.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,8 +23,7 @@ class ContractDashboard {
   @GetMapping("/dashboard")
   String dashboard(@RequestParam(defaultValue = "0") int page, Model model) {
     model.addAttribute(
-        "awards",
-        awards.page(PageRequest.of(Math.max(page, 0), 50, Sort.by("awardedAt").descending())));
+        "awards", awards.page(Paging.of(page, 50, Sort.by("awardedAt").descending())));
     return "dashboard/index";
   }
 }

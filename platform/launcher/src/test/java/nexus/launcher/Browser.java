@@ -50,6 +50,8 @@ final class Browser {
           new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
       ChromeDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+      // a click returns before the redirects it starts have finished: look for elements a while
+      driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(15));
       return driver;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

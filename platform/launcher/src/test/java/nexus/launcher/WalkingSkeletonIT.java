@@ -73,7 +73,11 @@ class WalkingSkeletonIT {
           .as(service + " directly, without a token")
           .isEqualTo(401);
     }
-    assertThat(anonymous.getJson("/intake/api/plans").statusCode()).isEqualTo(401);
+    HttpResponse<String> refused = anonymous.getJson("/intake/api/plans");
+    assertThat(refused.statusCode()).isEqualTo(401);
+    assertThat(refused.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(refused.body()).contains("\"status\":401");
     assertThat(
             anonymous
                 .getJson("http://localhost:" + suite.port("review") + "/api/cases")

@@ -1,7 +1,7 @@
 package nexus.reporting.dashboard;
 
 import nexus.reporting.obligation.Obligations;
-import org.springframework.data.domain.PageRequest;
+import nexus.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,8 +24,7 @@ class ReportingDashboard {
   String dashboard(@RequestParam(defaultValue = "0") int page, Model model) {
     model.addAttribute(
         "obligations",
-        obligations.page(
-            PageRequest.of(Math.max(page, 0), 50, Sort.by("firstSignedAt").descending())));
+        obligations.page(Paging.of(page, 50, Sort.by("firstSignedAt").descending())));
     return "dashboard/index";
   }
 }

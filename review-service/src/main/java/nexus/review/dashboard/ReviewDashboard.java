@@ -1,7 +1,7 @@
 package nexus.review.dashboard;
 
 import nexus.review.reviewcase.ReviewCases;
-import org.springframework.data.domain.PageRequest;
+import nexus.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -23,8 +23,7 @@ class ReviewDashboard {
   @GetMapping("/dashboard")
   String dashboard(@RequestParam(defaultValue = "0") int page, Model model) {
     model.addAttribute(
-        "cases",
-        cases.page(PageRequest.of(Math.max(page, 0), 50, Sort.by("submittedAt").descending())));
+        "cases", cases.page(Paging.of(page, 50, Sort.by("submittedAt").descending())));
     return "dashboard/index";
   }
 }

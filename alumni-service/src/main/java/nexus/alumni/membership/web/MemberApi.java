@@ -3,8 +3,8 @@ package nexus.alumni.membership.web;
 import nexus.alumni.membership.MemberView;
 import nexus.alumni.membership.Members;
 import nexus.web.NotFoundException;
+import nexus.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +28,7 @@ class MemberApi {
   @GetMapping
   Page<MemberView> page(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return members.page(
-        PageRequest.of(
-            Math.max(page, 0), Math.clamp(size, 1, 200), Sort.by("enrolledAt").descending()));
+    return members.page(Paging.of(page, size, Sort.by("enrolledAt").descending()));
   }
 
   @GetMapping("/{id}")

@@ -3,8 +3,8 @@ package nexus.contract.award.web;
 import nexus.contract.award.AwardedPlanView;
 import nexus.contract.award.AwardedPlans;
 import nexus.web.NotFoundException;
+import nexus.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +28,7 @@ class AwardApi {
   @GetMapping
   Page<AwardedPlanView> page(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return awards.page(
-        PageRequest.of(
-            Math.max(page, 0), Math.clamp(size, 1, 200), Sort.by("awardedAt").descending()));
+    return awards.page(Paging.of(page, size, Sort.by("awardedAt").descending()));
   }
 
   @GetMapping("/{planId}")

@@ -6,6 +6,7 @@ import nexus.intake.plan.NewPlan;
 import nexus.intake.plan.PlanSubmissions;
 import nexus.intake.plan.PlanView;
 import nexus.web.CurrentUser;
+import nexus.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -37,9 +38,7 @@ class PlanApi {
       Authentication auth,
       @RequestParam(defaultValue = "0") int page,
       @RequestParam(defaultValue = "20") int size) {
-    PageRequest request =
-        PageRequest.of(
-            Math.max(page, 0), Math.clamp(size, 1, 100), Sort.by("submittedAt").descending());
+    PageRequest request = Paging.of(page, size, Sort.by("submittedAt").descending());
     return submissions.mine(CurrentUser.of(auth), request);
   }
 

@@ -11,10 +11,10 @@ import nexus.intake.plan.PlanSubmissions;
 import nexus.intake.plan.PlanView;
 import nexus.intake.plan.domain.Course;
 import nexus.web.CurrentUser;
+import nexus.web.Paging;
 import nexus.web.RuleViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -69,8 +69,7 @@ class PlanPages {
     model.addAttribute(
         "plans",
         submissions.mine(
-            CurrentUser.of(auth),
-            PageRequest.of(Math.max(page, 0), 20, Sort.by("submittedAt").descending())));
+            CurrentUser.of(auth), Paging.of(page, 20, Sort.by("submittedAt").descending())));
     return "plans/list";
   }
 

@@ -3,8 +3,8 @@ package nexus.reporting.obligation.web;
 import nexus.reporting.obligation.ObligationView;
 import nexus.reporting.obligation.Obligations;
 import nexus.web.NotFoundException;
+import nexus.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +28,7 @@ class ObligationApi {
   @GetMapping
   Page<ObligationView> page(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return obligations.page(
-        PageRequest.of(
-            Math.max(page, 0), Math.clamp(size, 1, 200), Sort.by("firstSignedAt").descending()));
+    return obligations.page(Paging.of(page, size, Sort.by("firstSignedAt").descending()));
   }
 
   @GetMapping("/{planId}")

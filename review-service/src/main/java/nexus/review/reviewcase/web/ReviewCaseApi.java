@@ -3,8 +3,8 @@ package nexus.review.reviewcase.web;
 import nexus.review.reviewcase.ReviewCaseView;
 import nexus.review.reviewcase.ReviewCases;
 import nexus.web.NotFoundException;
+import nexus.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,9 +28,7 @@ class ReviewCaseApi {
   @GetMapping
   Page<ReviewCaseView> page(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return cases.page(
-        PageRequest.of(
-            Math.max(page, 0), Math.clamp(size, 1, 200), Sort.by("submittedAt").descending()));
+    return cases.page(Paging.of(page, size, Sort.by("submittedAt").descending()));
   }
 
   @GetMapping("/{planId}")
