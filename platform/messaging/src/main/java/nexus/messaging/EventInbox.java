@@ -1,5 +1,6 @@
 package nexus.messaging;
 
+import java.time.Duration;
 import nexus.events.EventCodec;
 import nexus.events.EventEnvelope;
 import nexus.events.IntegrationEvent;
@@ -23,6 +24,7 @@ public class EventInbox {
   }
 
   private static final Logger log = LoggerFactory.getLogger(EventInbox.class);
+  private static final Duration CLAIM_POLL = Duration.ofMillis(100);
 
   private final EventCodec codec;
   private final EventHandlers handlers;
@@ -66,16 +68,49 @@ public class EventInbox {
       metrics.consumed(envelope.type(), "ignored");
       return Outcome.IGNORED;
     }
-    if (processed.contains(envelope.eventId())) {
+    if (!claim(envelope)) {
       log.info("event {} ({}) already applied, skipped", envelope.eventId(), envelope.type());
       metrics.consumed(envelope.type(), "duplicate");
       return Outcome.DUPLICATE;
     }
-    apply(registration.get(), envelope);
-    processed.markProcessed(envelope);
+    try {
+      apply(registration.get(), envelope);
+    } catch (RuntimeException e) {
+      processed.release(envelope);
+      throw e;
+    }
+    processed.markDone(envelope);
     metrics.consumed(envelope.type(), "applied");
     log.info("applied {} {} for {}", envelope.type(), envelope.eventId(), envelope.key());
     return Outcome.APPLIED;
+  }
+
+  /**
+   * Claims the event for this delivery; waits while another delivery is applying it.
+   *
+   * @return true to apply it here, false when it was applied already
+   */
+  private boolean claim(EventEnvelope envelope) {
+    while (true) {
+      switch (processed.claim(envelope)) {
+        case GRANTED -> {
+          return true;
+        }
+        case ALREADY_DONE -> {
+          return false;
+        }
+        case IN_PROGRESS -> pause();
+      }
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(CLAIM_POLL.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while another delivery applied the event", e);
+    }
   }
 
   private <T extends IntegrationEvent> void apply(

@@ -76,8 +76,9 @@ public class MessagingAutoConfiguration {
   }
 
   @Bean
-  ProcessedEvents processedEvents(MongoTemplate mongo, Clock clock) {
-    return new ProcessedEvents(mongo, clock);
+  ProcessedEvents processedEvents(
+      MongoTemplate mongo, Clock clock, MessagingProperties properties) {
+    return new ProcessedEvents(mongo, clock, properties.inbox().claimTimeout());
   }
 
   @Bean

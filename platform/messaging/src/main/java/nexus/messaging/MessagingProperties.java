@@ -9,12 +9,23 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param producer name of this service on the wire (the envelope's {@code source})
  * @param outbox where the relay looks for pending events and how often
+ * @param inbox how deliveries of the same event coordinate
  */
 @ConfigurationProperties("nexus.messaging")
-public record MessagingProperties(String producer, Outbox outbox) {
+public record MessagingProperties(String producer, Outbox outbox, Inbox inbox) {
 
   public MessagingProperties {
     outbox = outbox == null ? new Outbox(null, null, 0, null, null) : outbox;
+    inbox = inbox == null ? new Inbox(null) : inbox;
+  }
+
+  /**
+   * @param claimTimeout how long a claim by a delivery that never finished blocks the others
+   */
+  public record Inbox(Duration claimTimeout) {
+    public Inbox {
+      claimTimeout = claimTimeout == null ? Duration.ofSeconds(30) : claimTimeout;
+    }
   }
 
   /**

@@ -39,6 +39,8 @@ class MessagingIT {
   @Autowired Outbox outbox;
   @Autowired OutboxRelay relay;
   @Autowired DeadLetters deadLetters;
+  @Autowired EventInbox inbox;
+  @Autowired nexus.events.EventCodec codec;
   @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
   @Test
@@ -115,6 +117,48 @@ class MessagingIT {
     }
     await().atMost(PATIENCE).until(() -> appliedTimes(planId) == 1);
     assertThat(pendingIn(planId)).isZero();
+  }
+
+  @Test
+  void claimLeftByAProcessThatDiedIsTakenOverAndTheEventApplied() {
+    PlanSubmitted event = submitted("claimed-then-crashed");
+    OutboxEntry entry = outbox.entryFor(event);
+    mongo
+        .getCollection("inbox")
+        .insertOne(
+            new Document("_id", entry.eventId())
+                .append("state", "CLAIMED")
+                .append(
+                    "claimedAt", java.util.Date.from(Instant.now().minus(Duration.ofHours(1)))));
+    MessagingTestApp.Widget widget = new MessagingTestApp.Widget(event.planId());
+    widget.outbox.add(entry);
+    mongo.save(widget);
+
+    await().atMost(PATIENCE).until(() -> appliedTimes(event.planId()) == 1);
+    await().atMost(PATIENCE).until(() -> processedDone(entry.eventId()));
+  }
+
+  @Test
+  void twoDeliveriesRacingEachOtherApplyTheEventOnce() throws Exception {
+    PlanSubmitted event = submitted("raced");
+    byte[] bytes = codec.encode(codec.decode(outbox.entryFor(event).envelope()));
+    java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      java.util.concurrent.Callable<EventInbox.Outcome> deliver =
+          () -> {
+            start.await();
+            return inbox.handle(bytes);
+          };
+      var first = pool.submit(deliver);
+      var second = pool.submit(deliver);
+      assertThat(List.of(first.get(), second.get()))
+          .containsExactlyInAnyOrder(EventInbox.Outcome.APPLIED, EventInbox.Outcome.DUPLICATE);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(appliedTimes(event.planId())).isEqualTo(1);
   }
 
   @Test
@@ -208,6 +252,11 @@ class MessagingIT {
 
   private boolean processed(String eventId) {
     return mongo.getCollection("inbox").find(new Document("_id", eventId)).first() != null;
+  }
+
+  private boolean processedDone(String eventId) {
+    Document d = mongo.getCollection("inbox").find(new Document("_id", eventId)).first();
+    return d != null && "DONE".equals(d.getString("state"));
   }
 
   private int pendingIn(String planId) {
