@@ -12,6 +12,8 @@ import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.UUID;
+import nexus.gateway.RateLimitFilter;
+import nexus.gateway.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,6 +32,7 @@ import org.springframework.security.oauth2.server.authorization.settings.ClientS
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
 /** Authorization-server endpoints, the login form, the gateway as the one client, signing keys. */
@@ -55,7 +58,18 @@ class AuthServerSecurity {
 
   @Bean
   @Order(2)
-  SecurityFilterChain login(HttpSecurity http) throws Exception {
+  SecurityFilterChain login(
+      HttpSecurity http,
+      @Value("${nexus.auth.rate-limits.logins-per-minute:10}") int loginsPerMinute)
+      throws Exception {
+    // password guessing: sign-in attempts per user name and address
+    RateLimitFilter logins =
+        new RateLimitFilter(
+            request ->
+                "POST".equals(request.getMethod()) && "/login".equals(request.getRequestURI()),
+            request -> request.getParameter("username") + "@" + request.getRemoteAddr(),
+            new RateLimits(loginsPerMinute, Duration.ofMinutes(1)));
+    http.addFilterBefore(logins, UsernamePasswordAuthenticationFilter.class);
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers("/actuator/health/**", "/error")

@@ -5,6 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -12,6 +14,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -28,8 +31,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class GatewaySecurity {
 
   @Bean
-  SecurityFilterChain gateway(HttpSecurity http, ClientRegistrationRepository registrations)
+  SecurityFilterChain gateway(
+      HttpSecurity http,
+      ClientRegistrationRepository registrations,
+      @Value("${nexus.gateway.rate-limits.submissions-per-minute:20}") int submissionsPerMinute)
       throws Exception {
+    // deadline-day protection: plan submissions per signed-in user
+    RateLimitFilter submissions =
+        new RateLimitFilter(
+            request ->
+                "POST".equals(request.getMethod())
+                    && (request.getRequestURI().equals("/intake/plans")
+                        || request.getRequestURI().startsWith("/intake/api/plans")),
+            request ->
+                request.getUserPrincipal() == null
+                    ? "anonymous:" + request.getRemoteAddr()
+                    : request.getUserPrincipal().getName(),
+            new RateLimits(submissionsPerMinute, Duration.ofMinutes(1)));
     OidcClientInitiatedLogoutSuccessHandler logout =
         new OidcClientInitiatedLogoutSuccessHandler(registrations);
     logout.setPostLogoutRedirectUri("{baseUrl}/");
@@ -52,6 +70,7 @@ class GatewaySecurity {
                 csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())
                     .csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler()))
         .addFilterAfter(new CsrfCookieFilter(), CsrfFilter.class)
+        .addFilterAfter(submissions, AuthorizationFilter.class)
         .logout(l -> l.logoutSuccessHandler(logout));
     return http.build();
   }

@@ -11,6 +11,8 @@ import nexus.testsupport.EmbeddedInfrastructure;
 final class RunningSuite {
 
   static final String PASSWORD = "it-demo-password";
+  static final int LOGINS_PER_MINUTE = 20;
+  static final int SUBMISSIONS_PER_MINUTE = 15;
   private static Suite suite;
 
   private RunningSuite() {}
@@ -29,7 +31,10 @@ final class RunningSuite {
                   ports,
                   EmbeddedInfrastructure.kafkaBootstrapServers(),
                   EmbeddedInfrastructure.mongoUri(),
-                  Map.of("nexus.auth.demo-password", PASSWORD),
+                  Map.of(
+                      "nexus.auth.demo-password", PASSWORD,
+                      "nexus.auth.rate-limits.logins-per-minute", LOGINS_PER_MINUTE,
+                      "nexus.gateway.rate-limits.submissions-per-minute", SUBMISSIONS_PER_MINUTE),
                   new String[0]));
       Runtime.getRuntime().addShutdownHook(new Thread(suite::close));
     }
