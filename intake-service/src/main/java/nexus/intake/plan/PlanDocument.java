@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import nexus.intake.plan.domain.Course;
 import nexus.intake.plan.domain.Plan;
+import nexus.intake.plan.domain.PlanContent;
 import nexus.intake.plan.domain.PlanStatus;
 import nexus.messaging.OutboxEntry;
 import org.springframework.data.annotation.Id;
@@ -22,6 +23,12 @@ class PlanDocument {
   String institutionName;
   String course;
   String title;
+  String field;
+  PlanContent content;
+
+  /** The Idempotency-Key of the request that submitted the plan. */
+  String submissionKey;
+
   List<String> counterpartCountries = new ArrayList<>();
   long requestedAmountJpy;
   String status;
@@ -30,30 +37,42 @@ class PlanDocument {
 
   static PlanDocument from(Plan plan) {
     PlanDocument d = new PlanDocument();
+    d.update(plan);
+    return d;
+  }
+
+  /**
+   * Copies the plan's state onto this document, keeping its version (optimistic locking) and the
+   * events still waiting in its outbox.
+   */
+  void update(Plan plan) {
+    PlanDocument d = this;
     d.id = plan.id();
     d.callId = plan.callId();
     d.institutionId = plan.institutionId();
     d.institutionName = plan.institutionName();
     d.course = plan.course().name();
     d.title = plan.title();
+    d.field = plan.field();
+    d.content = plan.content();
     d.counterpartCountries = new ArrayList<>(plan.counterpartCountries());
     d.requestedAmountJpy = plan.requestedAmountJpy();
     d.status = plan.status().name();
     d.submittedAt = plan.submittedAt();
-    return d;
   }
 
   Plan toPlan() {
     return new Plan(
-        id,
-        callId,
-        institutionId,
-        institutionName,
-        Course.valueOf(course),
-        title,
-        counterpartCountries,
-        requestedAmountJpy,
-        PlanStatus.valueOf(status),
-        submittedAt);
+            id,
+            callId,
+            institutionId,
+            institutionName,
+            Course.valueOf(course),
+            title,
+            counterpartCountries,
+            requestedAmountJpy,
+            PlanStatus.valueOf(status),
+            submittedAt)
+        .withContent(field, content);
   }
 }

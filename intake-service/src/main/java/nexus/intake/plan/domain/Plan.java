@@ -3,6 +3,7 @@ package nexus.intake.plan.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import nexus.events.PlanDrafted;
 import nexus.events.PlanSubmitted;
 
 /**
@@ -16,9 +17,11 @@ public final class Plan {
   private final String institutionId;
   private final String institutionName;
   private final Course course;
-  private final String title;
-  private final List<String> counterpartCountries;
-  private final long requestedAmountJpy;
+  private String title;
+  private String field;
+  private PlanContent content;
+  private List<String> counterpartCountries;
+  private long requestedAmountJpy;
   private PlanStatus status;
   private Instant submittedAt;
 
@@ -44,6 +47,36 @@ public final class Plan {
     this.requestedAmountJpy = requestedAmountJpy;
     this.status = Objects.requireNonNull(status);
     this.submittedAt = submittedAt;
+  }
+
+  /** Restores what a draft says (the wizard's content), as stored. */
+  public Plan withContent(String field, PlanContent content) {
+    this.field = field;
+    this.content = content;
+    return this;
+  }
+
+  /**
+   * Saves what the applicant drafted; allowed only while the plan is a draft. Rules are checked on
+   * every save but never block it: a draft may break them until it is submitted.
+   */
+  public void edit(String newTitle, String newField, PlanContent newContent) {
+    if (status != PlanStatus.DRAFT) {
+      throw new IllegalStateException("plan " + id + " is " + status + " and can no longer change");
+    }
+    this.title = newTitle;
+    this.field = newField;
+    this.content = newContent;
+    if (newContent != null) {
+      this.counterpartCountries =
+          newContent.counterparts().stream().map(Counterpart::country).distinct().toList();
+      this.requestedAmountJpy = newContent.requestedJpy();
+    }
+  }
+
+  /** The fact that a draft was started. */
+  public PlanDrafted drafted(Instant now) {
+    return new PlanDrafted(id, callId, institutionId, course.name(), now);
   }
 
   /**
@@ -100,6 +133,15 @@ public final class Plan {
 
   public long requestedAmountJpy() {
     return requestedAmountJpy;
+  }
+
+  public String field() {
+    return field;
+  }
+
+  /** What the wizard drafted; null for plans submitted in one step. */
+  public PlanContent content() {
+    return content;
   }
 
   public PlanStatus status() {

@@ -1,0 +1,171 @@
+package nexus.intake.plan;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import nexus.intake.call.CallCatalog;
+import nexus.intake.call.domain.Call;
+import nexus.intake.plan.DraftRequests.DraftEdit;
+import nexus.intake.plan.DraftRequests.DraftView;
+import nexus.intake.plan.DraftRequests.NewDraft;
+import nexus.intake.plan.DraftRequests.Problem;
+import nexus.intake.plan.domain.Plan;
+import nexus.intake.plan.domain.PlanContent;
+import nexus.intake.plan.domain.PlanStatus;
+import nexus.intake.plan.rules.PlanRuleBook;
+import nexus.messaging.Outbox;
+import nexus.web.CurrentUser;
+import nexus.web.NotFoundException;
+import nexus.web.RuleViolationException;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Drafting a plan step by step and submitting it: every save is checked against the call's rules
+ * (and kept even when it breaks them); submission needs the call's window open and no broken rule.
+ */
+@Service
+public class PlanDrafts {
+
+  private final PlanRepository plans;
+  private final CallCatalog calls;
+  private final Outbox outbox;
+  private final Clock clock;
+  private final MessageSource messages;
+  private final PlanRuleBook rules = PlanRuleBook.standard();
+
+  PlanDrafts(
+      PlanRepository plans, CallCatalog calls, Outbox outbox, Clock clock, MessageSource messages) {
+    this.plans = plans;
+    this.calls = calls;
+    this.outbox = outbox;
+    this.clock = clock;
+    this.messages = messages;
+  }
+
+  public DraftView start(CurrentUser user, NewDraft request) {
+    if (user.institutionId() == null) {
+      throw new RuleViolationException(HttpStatus.FORBIDDEN, "plan.institution.required");
+    }
+    Call call = call(request.callId());
+    if (call.course(request.course().name()).isEmpty()) {
+      throw new RuleViolationException(
+          HttpStatus.UNPROCESSABLE_CONTENT, "rule.course", request.course());
+    }
+    Plan plan =
+        new Plan(
+            "P-" + UUID.randomUUID(),
+            call.id(),
+            user.institutionId(),
+            user.institutionName(),
+            request.course(),
+            request.title().trim(),
+            List.of(),
+            0,
+            PlanStatus.DRAFT,
+            null);
+    PlanDocument document = PlanDocument.from(plan);
+    document.outbox.add(outbox.entryFor(plan.drafted(clock.instant())));
+    plans.save(document);
+    return view(plan);
+  }
+
+  public DraftView edit(CurrentUser user, String id, DraftEdit edit) {
+    PlanDocument document = own(user, id);
+    Plan plan = document.toPlan();
+    if (plan.status() != PlanStatus.DRAFT) {
+      throw new RuleViolationException(HttpStatus.CONFLICT, "draft.not-editable", plan.status());
+    }
+    PlanContent content = withCourse(edit.content(), plan);
+    plan.edit(edit.title().trim(), edit.field(), content);
+    document.update(plan);
+    plans.save(document);
+    return view(plan);
+  }
+
+  public DraftView view(CurrentUser user, String id) {
+    return view(own(user, id).toPlan());
+  }
+
+  /**
+   * Submits a draft once: a repeated request with the same idempotency key gets the same answer.
+   *
+   * @throws SubmissionRefusedException outside the call's window or while a rule is broken
+   */
+  public DraftView submit(CurrentUser user, String id, String idempotencyKey) {
+    PlanDocument document = own(user, id);
+    Plan plan = document.toPlan();
+    if (plan.status() == PlanStatus.SUBMITTED) {
+      if (idempotencyKey != null && idempotencyKey.equals(document.submissionKey)) {
+        return view(plan);
+      }
+      throw new RuleViolationException(HttpStatus.CONFLICT, "draft.already-submitted");
+    }
+    Call call = call(plan.callId());
+    Instant now = clock.instant();
+    if (!call.acceptsSubmissionAt(now)) {
+      throw new SubmissionRefusedException(
+          "submission.window-closed", List.of(), call.opensAt(), call.closesAt());
+    }
+    DraftView checked = view(plan);
+    if (plan.content() == null || !checked.violations().isEmpty()) {
+      throw new SubmissionRefusedException("submission.rules", checked.violations());
+    }
+    document.outbox.add(outbox.entryFor(plan.submit(now)));
+    document.update(plan);
+    document.submissionKey = idempotencyKey;
+    plans.save(document);
+    return view(plan);
+  }
+
+  private DraftView view(Plan plan) {
+    List<Problem> problems = List.of();
+    if (plan.content() != null) {
+      Locale locale = LocaleContextHolder.getLocale();
+      problems =
+          rules.check(plan.content(), call(plan.callId())).stream()
+              .map(
+                  v ->
+                      new Problem(
+                          v.rule(),
+                          v.field(),
+                          v.arguments(),
+                          messages.getMessage(
+                              v.messageKey(), v.arguments().toArray(), v.messageKey(), locale)))
+              .toList();
+    }
+    return new DraftView(PlanView.of(plan), plan.field(), plan.content(), problems);
+  }
+
+  /** The draft's course is the plan's; the content cannot change it behind the plan's back. */
+  private static PlanContent withCourse(PlanContent c, Plan plan) {
+    if (c == null) {
+      return null;
+    }
+    return new PlanContent(
+        plan.course().name(),
+        c.exchangeStart(),
+        c.exchangeEnd(),
+        c.counterparts(),
+        c.partners(),
+        c.participants(),
+        c.budgetItems(),
+        c.indirectJpy(),
+        c.overrunReason());
+  }
+
+  private PlanDocument own(CurrentUser user, String id) {
+    return plans
+        .findByIdAndInstitutionId(id, Objects.toString(user.institutionId()))
+        .orElseThrow(() -> new NotFoundException("plan " + id));
+  }
+
+  private Call call(String callId) {
+    return calls.find(callId).orElseThrow(() -> new NotFoundException("call " + callId));
+  }
+}

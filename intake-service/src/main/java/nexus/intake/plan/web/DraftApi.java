@@ -1,0 +1,58 @@
+package nexus.intake.plan.web;
+
+import jakarta.validation.Valid;
+import java.net.URI;
+import nexus.intake.plan.DraftRequests.DraftEdit;
+import nexus.intake.plan.DraftRequests.DraftView;
+import nexus.intake.plan.DraftRequests.NewDraft;
+import nexus.intake.plan.PlanDrafts;
+import nexus.web.CurrentUser;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Drafting API: start, save each step (checked against the rules), submit once. */
+@RestController
+@RequestMapping("/api/drafts")
+@PreAuthorize("hasRole('applicant')")
+class DraftApi {
+
+  private final PlanDrafts drafts;
+
+  DraftApi(PlanDrafts drafts) {
+    this.drafts = drafts;
+  }
+
+  @PostMapping
+  ResponseEntity<DraftView> start(Authentication auth, @Valid @RequestBody NewDraft request) {
+    DraftView draft = drafts.start(CurrentUser.of(auth), request);
+    return ResponseEntity.created(URI.create("/api/drafts/" + draft.plan().id())).body(draft);
+  }
+
+  @GetMapping("/{id}")
+  DraftView one(Authentication auth, @PathVariable String id) {
+    return drafts.view(CurrentUser.of(auth), id);
+  }
+
+  @PutMapping("/{id}")
+  DraftView save(Authentication auth, @PathVariable String id, @Valid @RequestBody DraftEdit edit) {
+    return drafts.edit(CurrentUser.of(auth), id, edit);
+  }
+
+  /** {@code Idempotency-Key}: a retried or double-clicked submission yields one submission. */
+  @PostMapping("/{id}/submit")
+  DraftView submit(
+      Authentication auth,
+      @PathVariable String id,
+      @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+    return drafts.submit(CurrentUser.of(auth), id, idempotencyKey);
+  }
+}

@@ -1,0 +1,172 @@
+package nexus.intake.plan;
+
+import static nexus.intake.plan.PlanFixtures.applicantOf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.hasItem;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import nexus.testsupport.WithEmbeddedInfrastructure;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
+
+/** Drafting and submitting through the API, on a clock set around the 2025 deadline. */
+@SpringBootTest(
+    properties = {
+      "spring.config.name=intake-service",
+      "nexus.messaging.outbox.relay-enabled=false"
+    })
+@WithEmbeddedInfrastructure
+@AutoConfigureMockMvc
+class DraftApiIT {
+
+  static final Instant ONE_SECOND_BEFORE_NOON = Instant.parse("2025-10-15T02:59:59Z");
+  static final Instant NOON_JST = Instant.parse("2025-10-15T03:00:00Z");
+
+  @TestConfiguration
+  static class FixedClock {
+    @Bean
+    MutableClock clock() {
+      return new MutableClock();
+    }
+  }
+
+  /** A clock the test moves. */
+  static final class MutableClock extends Clock {
+    volatile Instant now = ONE_SECOND_BEFORE_NOON;
+
+    @Override
+    public java.time.ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(java.time.ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+
+  @Autowired MockMvc mvc;
+  @Autowired MongoTemplate mongo;
+  @Autowired MutableClock clock;
+
+  @Test
+  void draftBreakingARuleIsSavedAndShownButNotSubmittedUntilFixed() throws Exception {
+    clock.now = ONE_SECOND_BEFORE_NOON;
+    String id = start("INST-D");
+    save(id, "INST-D", PlanCheckApiIT.NINETY_ONE_DAYS)
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.violations[0].rule").value("stay-limit"))
+        .andExpect(jsonPath("$.content.participants[0].name").value("Somchai"));
+
+    submit(id, "INST-D", "key-1")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.reason").value("submission.rules"))
+        .andExpect(jsonPath("$.violations[*].rule", hasItem("stay-limit")));
+
+    save(id, "INST-D", PlanCheckApiIT.NINETY_ONE_DAYS.replace("2026-07-11", "2026-07-10"))
+        .andExpect(jsonPath("$.violations").isEmpty());
+    submit(id, "INST-D", "key-1")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.plan.status").value("SUBMITTED"))
+        .andExpect(jsonPath("$.plan.requestedAmountJpy").value(3_300_000));
+    assertThat(outboxTypes(id)).containsExactly("plan.drafted", "plan.submitted");
+  }
+
+  @Test
+  void submissionAtNoonOnDeadlineDayIsRefusedAndChangesNothing() throws Exception {
+    clock.now = ONE_SECOND_BEFORE_NOON;
+    String id = start("INST-L");
+    save(id, "INST-L", PlanCheckApiIT.NINETY_ONE_DAYS.replace("2026-07-11", "2026-07-10"));
+
+    clock.now = NOON_JST;
+    submit(id, "INST-L", "late")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.reason").value("submission.window-closed"));
+    assertThat(outboxTypes(id)).containsExactly("plan.drafted");
+    mvc.perform(get("/api/drafts/" + id).with(applicantOf("INST-L")))
+        .andExpect(jsonPath("$.plan.status").value("DRAFT"));
+  }
+
+  @Test
+  void aRetriedSubmissionIsOneSubmissionAndADifferentOneIsAConflict() throws Exception {
+    clock.now = ONE_SECOND_BEFORE_NOON;
+    String id = start("INST-I");
+    save(id, "INST-I", PlanCheckApiIT.NINETY_ONE_DAYS.replace("2026-07-11", "2026-07-10"));
+
+    submit(id, "INST-I", "click-1").andExpect(status().isOk());
+    submit(id, "INST-I", "click-1").andExpect(status().isOk());
+    submit(id, "INST-I", "another").andExpect(status().isConflict());
+    save(id, "INST-I", PlanCheckApiIT.NINETY_ONE_DAYS).andExpect(status().isConflict());
+    assertThat(outboxTypes(id)).containsExactly("plan.drafted", "plan.submitted");
+  }
+
+  @Test
+  void anotherInstitutionCannotSeeEditOrSubmitTheDraft() throws Exception {
+    String id = start("INST-X");
+    mvc.perform(get("/api/drafts/" + id).with(applicantOf("INST-Y")))
+        .andExpect(status().isNotFound());
+    save(id, "INST-Y", PlanCheckApiIT.NINETY_ONE_DAYS).andExpect(status().isNotFound());
+    submit(id, "INST-Y", "k").andExpect(status().isNotFound());
+  }
+
+  private String start(String institution) throws Exception {
+    String body =
+        mvc.perform(
+                post("/api/drafts")
+                    .with(applicantOf(institution))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        "{\"callId\":\"ytec-2025\",\"course\":\"YOUNG_TALENT\",\"title\":\"Draft\"}"))
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    return JsonPath.read(body, "$.plan.id");
+  }
+
+  private ResultActions save(String id, String institution, String content) throws Exception {
+    return mvc.perform(
+        put("/api/drafts/" + id)
+            .with(applicantOf(institution))
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                "{\"title\":\"Hydrogen exchange\",\"field\":\"green technology\",\"content\":"
+                    + content
+                    + "}"));
+  }
+
+  private ResultActions submit(String id, String institution, String key) throws Exception {
+    return mvc.perform(
+        post("/api/drafts/" + id + "/submit")
+            .with(applicantOf(institution))
+            .header("Idempotency-Key", key));
+  }
+
+  private List<String> outboxTypes(String id) {
+    Document plan = mongo.getCollection("plans").find(new Document("_id", id)).first();
+    return plan.getList("outbox", Document.class).stream().map(e -> e.getString("type")).toList();
+  }
+}
