@@ -26,6 +26,9 @@ class PlanDocument {
   String field;
   PlanContent content;
 
+  /** The principal investigator (the user who drafted the plan). */
+  @Indexed String piSubject;
+
   /** The Idempotency-Key of the request that submitted the plan. */
   String submissionKey;
 

@@ -15,7 +15,10 @@ import nexus.intake.plan.DraftRequests.Problem;
 import nexus.intake.plan.domain.Plan;
 import nexus.intake.plan.domain.PlanContent;
 import nexus.intake.plan.domain.PlanStatus;
+import nexus.intake.plan.rules.NoParticipantInBothCoursesRule;
+import nexus.intake.plan.rules.OnePlanPerCourseRule;
 import nexus.intake.plan.rules.PlanRuleBook;
+import nexus.intake.plan.rules.SubmissionRule;
 import nexus.messaging.Outbox;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
@@ -38,6 +41,8 @@ public class PlanDrafts {
   private final Clock clock;
   private final MessageSource messages;
   private final PlanRuleBook rules = PlanRuleBook.standard();
+  private final List<SubmissionRule> submissionRules =
+      List.of(new OnePlanPerCourseRule(), new NoParticipantInBothCoursesRule());
 
   PlanDrafts(
       PlanRepository plans, CallCatalog calls, Outbox outbox, Clock clock, MessageSource messages) {
@@ -70,6 +75,7 @@ public class PlanDrafts {
             PlanStatus.DRAFT,
             null);
     PlanDocument document = PlanDocument.from(plan);
+    document.piSubject = user.subject();
     document.outbox.add(outbox.entryFor(plan.drafted(clock.instant())));
     plans.save(document);
     return view(plan);
@@ -116,6 +122,10 @@ public class PlanDrafts {
     if (plan.content() == null || !checked.violations().isEmpty()) {
       throw new SubmissionRefusedException("submission.rules", checked.violations());
     }
+    List<Problem> duplicates = duplicates(plan, document.piSubject);
+    if (!duplicates.isEmpty()) {
+      throw new SubmissionRefusedException("submission.duplicate", duplicates);
+    }
     document.outbox.add(outbox.entryFor(plan.submit(now)));
     document.update(plan);
     document.submissionKey = idempotencyKey;
@@ -140,6 +150,30 @@ public class PlanDrafts {
               .toList();
     }
     return new DraftView(PlanView.of(plan), plan.field(), plan.content(), problems);
+  }
+
+  /** The duplicate rules: against the same PI's other submitted plans of this call. */
+  private List<Problem> duplicates(Plan plan, String piSubject) {
+    List<Plan> samePi =
+        plans
+            .findByCallIdAndPiSubjectAndStatus(
+                plan.callId(), piSubject, PlanStatus.SUBMITTED.name())
+            .stream()
+            .map(PlanDocument::toPlan)
+            .filter(other -> !other.id().equals(plan.id()))
+            .toList();
+    Locale locale = LocaleContextHolder.getLocale();
+    return submissionRules.stream()
+        .flatMap(rule -> rule.check(plan, samePi).stream())
+        .map(
+            v ->
+                new Problem(
+                    v.rule(),
+                    v.field(),
+                    v.arguments(),
+                    messages.getMessage(
+                        v.messageKey(), v.arguments().toArray(), v.messageKey(), locale)))
+        .toList();
   }
 
   /** The draft's course is the plan's; the content cannot change it behind the plan's back. */

@@ -124,6 +124,22 @@ class DraftApiIT {
   }
 
   @Test
+  void samePiCannotSubmitTwoPlansInOneCourse() throws Exception {
+    clock.now = ONE_SECOND_BEFORE_NOON;
+    String valid = PlanCheckApiIT.NINETY_ONE_DAYS.replace("2026-07-11", "2026-07-10");
+    String first = start("INST-DUP");
+    save(first, "INST-DUP", valid);
+    submit(first, "INST-DUP", "a").andExpect(status().isOk());
+
+    String second = start("INST-DUP");
+    save(second, "INST-DUP", valid.replace("Somchai", "Another person"));
+    submit(second, "INST-DUP", "b")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.reason").value("submission.duplicate"))
+        .andExpect(jsonPath("$.violations[0].rule").value("one-plan-per-course"));
+  }
+
+  @Test
   void anotherInstitutionCannotSeeEditOrSubmitTheDraft() throws Exception {
     String id = start("INST-X");
     mvc.perform(get("/api/drafts/" + id).with(applicantOf("INST-Y")))
