@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
+import nexus.intake.document.StoredDocument;
 import nexus.intake.plan.domain.Course;
 import nexus.intake.plan.domain.PlanContent;
 
@@ -55,7 +56,12 @@ public final class DraftRequests {
    * @param field research field
    * @param content what was drafted
    * @param violations broken rules (empty: ready to submit, documents aside)
+   * @param documents the documents uploaded so far
    */
   public record DraftView(
-      PlanView plan, String field, PlanContent content, List<Problem> violations) {}
+      PlanView plan,
+      String field,
+      PlanContent content,
+      List<Problem> violations,
+      List<StoredDocument> documents) {}
 }

@@ -8,10 +8,13 @@ import java.util.Objects;
 import java.util.UUID;
 import nexus.intake.call.CallCatalog;
 import nexus.intake.call.domain.Call;
+import nexus.intake.document.PlanDocuments;
+import nexus.intake.document.StoredDocument;
 import nexus.intake.plan.DraftRequests.DraftEdit;
 import nexus.intake.plan.DraftRequests.DraftView;
 import nexus.intake.plan.DraftRequests.NewDraft;
 import nexus.intake.plan.DraftRequests.Problem;
+import nexus.intake.plan.domain.PartnerInstitution;
 import nexus.intake.plan.domain.Plan;
 import nexus.intake.plan.domain.PlanContent;
 import nexus.intake.plan.domain.PlanStatus;
@@ -25,6 +28,7 @@ import nexus.web.NotFoundException;
 import nexus.web.RuleViolationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.io.Resource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -36,6 +40,7 @@ import org.springframework.stereotype.Service;
 public class PlanDrafts {
 
   private final PlanRepository plans;
+  private final PlanDocuments documents;
   private final CallCatalog calls;
   private final Outbox outbox;
   private final Clock clock;
@@ -45,8 +50,14 @@ public class PlanDrafts {
       List.of(new OnePlanPerCourseRule(), new NoParticipantInBothCoursesRule());
 
   PlanDrafts(
-      PlanRepository plans, CallCatalog calls, Outbox outbox, Clock clock, MessageSource messages) {
+      PlanRepository plans,
+      CallCatalog calls,
+      PlanDocuments documents,
+      Outbox outbox,
+      Clock clock,
+      MessageSource messages) {
     this.plans = plans;
+    this.documents = documents;
     this.calls = calls;
     this.outbox = outbox;
     this.clock = clock;
@@ -122,6 +133,10 @@ public class PlanDrafts {
     if (plan.content() == null || !checked.violations().isEmpty()) {
       throw new SubmissionRefusedException("submission.rules", checked.violations());
     }
+    List<Problem> missing = missingDocuments(plan, call);
+    if (!missing.isEmpty()) {
+      throw new SubmissionRefusedException("submission.documents", missing);
+    }
     List<Problem> duplicates = duplicates(plan, document.piSubject);
     if (!duplicates.isEmpty()) {
       throw new SubmissionRefusedException("submission.duplicate", duplicates);
@@ -149,7 +164,43 @@ public class PlanDrafts {
                               v.messageKey(), v.arguments().toArray(), v.messageKey(), locale)))
               .toList();
     }
-    return new DraftView(PlanView.of(plan), plan.field(), plan.content(), problems);
+    return new DraftView(
+        PlanView.of(plan), plan.field(), plan.content(), problems, documents.list(plan.id()));
+  }
+
+  /** Uploads one document of a draft (a new upload of a kind replaces the old one). */
+  public StoredDocument upload(
+      CurrentUser user, String id, String kind, String name, byte[] content) {
+    Plan plan = own(user, id).toPlan();
+    if (plan.status() != PlanStatus.DRAFT) {
+      throw new RuleViolationException(HttpStatus.CONFLICT, "draft.not-editable", plan.status());
+    }
+    Call call = call(plan.callId());
+    return documents.store(
+        id, call.documents(), kind, plan.institutionName(), name, content, user.subject());
+  }
+
+  /** A document of one of the user's institution's plans. */
+  public Resource document(CurrentUser user, String id, String kind) {
+    own(user, id);
+    return documents.content(id, kind).orElseThrow(() -> new NotFoundException("document " + kind));
+  }
+
+  private List<Problem> missingDocuments(Plan plan, Call call) {
+    boolean fundedPartner = plan.content().partners().stream().anyMatch(PartnerInstitution::funded);
+    Locale locale = LocaleContextHolder.getLocale();
+    return documents.missing(plan.id(), call.documents(), fundedPartner).stream()
+        .map(
+            k ->
+                new Problem(
+                    "document-required",
+                    "documents." + k.code(),
+                    List.of(k.code()),
+                    messages.getMessage(
+                        "rule.document-required",
+                        new Object[] {"ja".equals(locale.getLanguage()) ? k.nameJa() : k.nameEn()},
+                        locale)))
+        .toList();
   }
 
   /** The duplicate rules: against the same PI's other submitted plans of this call. */

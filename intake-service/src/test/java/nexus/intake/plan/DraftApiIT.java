@@ -4,6 +4,7 @@ import static nexus.intake.plan.PlanFixtures.applicantOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import nexus.intake.document.DocumentFixtures;
 import nexus.testsupport.WithEmbeddedInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -24,6 +26,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -89,6 +92,11 @@ class DraftApiIT {
     save(id, "INST-D", PlanCheckApiIT.NINETY_ONE_DAYS.replace("2026-07-11", "2026-07-10"))
         .andExpect(jsonPath("$.violations").isEmpty());
     submit(id, "INST-D", "key-1")
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.reason").value("submission.documents"))
+        .andExpect(jsonPath("$.violations[*].field", hasItem("documents.PLAN")));
+    uploadRequired(id, "INST-D");
+    submit(id, "INST-D", "key-1")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.plan.status").value("SUBMITTED"))
         .andExpect(jsonPath("$.plan.requestedAmountJpy").value(3_300_000));
@@ -100,6 +108,7 @@ class DraftApiIT {
     clock.now = ONE_SECOND_BEFORE_NOON;
     String id = start("INST-L");
     save(id, "INST-L", PlanCheckApiIT.NINETY_ONE_DAYS.replace("2026-07-11", "2026-07-10"));
+    uploadRequired(id, "INST-L");
 
     clock.now = NOON_JST;
     submit(id, "INST-L", "late")
@@ -115,6 +124,7 @@ class DraftApiIT {
     clock.now = ONE_SECOND_BEFORE_NOON;
     String id = start("INST-I");
     save(id, "INST-I", PlanCheckApiIT.NINETY_ONE_DAYS.replace("2026-07-11", "2026-07-10"));
+    uploadRequired(id, "INST-I");
 
     submit(id, "INST-I", "click-1").andExpect(status().isOk());
     submit(id, "INST-I", "click-1").andExpect(status().isOk());
@@ -129,10 +139,12 @@ class DraftApiIT {
     String valid = PlanCheckApiIT.NINETY_ONE_DAYS.replace("2026-07-11", "2026-07-10");
     String first = start("INST-DUP");
     save(first, "INST-DUP", valid);
+    uploadRequired(first, "INST-DUP");
     submit(first, "INST-DUP", "a").andExpect(status().isOk());
 
     String second = start("INST-DUP");
     save(second, "INST-DUP", valid.replace("Somchai", "Another person"));
+    uploadRequired(second, "INST-DUP");
     submit(second, "INST-DUP", "b")
         .andExpect(status().isUnprocessableContent())
         .andExpect(jsonPath("$.reason").value("submission.duplicate"))
@@ -172,6 +184,18 @@ class DraftApiIT {
                 "{\"title\":\"Hydrogen exchange\",\"field\":\"green technology\",\"content\":"
                     + content
                     + "}"));
+  }
+
+  private void uploadRequired(String id, String institution) throws Exception {
+    for (String kind : List.of("PLAN", "EXPORT_CONTROL_HOST")) {
+      mvc.perform(
+              multipart("/api/drafts/" + id + "/documents/" + kind)
+                  .file(
+                      new MockMultipartFile(
+                          "file", kind + ".pdf", "application/pdf", DocumentFixtures.pdf()))
+                  .with(applicantOf(institution)))
+          .andExpect(status().isCreated());
+    }
   }
 
   private ResultActions submit(String id, String institution, String key) throws Exception {

@@ -27,6 +27,7 @@ import java.util.Set;
  * @param maxStayDaysPerPerson most days per person, summed over visits
  * @param courses course rules by course code
  * @param budget what the call funds
+ * @param documents the documents a submission needs, and how they are named
  */
 public record Call(
     String id,
@@ -44,7 +45,8 @@ public record Call(
     int maxExchangeMonths,
     int maxStayDaysPerPerson,
     Map<String, CourseRules> courses,
-    BudgetRules budget) {
+    BudgetRules budget,
+    DocumentRules documents) {
 
   public Call {
     eligibleCountries = Set.copyOf(eligibleCountries);

@@ -1,0 +1,134 @@
+package nexus.intake.document;
+
+import com.mongodb.client.gridfs.model.GridFSFile;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import nexus.intake.call.domain.DocumentRules;
+import nexus.intake.call.domain.DocumentRules.DocumentKind;
+import nexus.web.RuleViolationException;
+import org.bson.Document;
+import org.springframework.core.io.Resource;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.gridfs.GridFsTemplate;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+
+/**
+ * Stores a plan's documents in GridFS under the call's naming convention, one per kind (a new
+ * upload replaces the old one), after checking size and format by content.
+ */
+@Service
+public class PlanDocuments {
+
+  private final GridFsTemplate gridFs;
+  private final Clock clock;
+
+  PlanDocuments(GridFsTemplate gridFs, Clock clock) {
+    this.gridFs = gridFs;
+    this.clock = clock;
+  }
+
+  /** Checks and stores one document; replaces the plan's earlier document of that kind. */
+  public StoredDocument store(
+      String planId,
+      DocumentRules rules,
+      String kindCode,
+      String institution,
+      String originalName,
+      byte[] content,
+      String uploadedBy) {
+    DocumentKind kind =
+        rules
+            .kind(kindCode)
+            .orElseThrow(
+                () -> new RuleViolationException(HttpStatus.NOT_FOUND, "document.kind", kindCode));
+    if (content.length == 0) {
+      throw new RuleViolationException(HttpStatus.BAD_REQUEST, "document.empty");
+    }
+    if (content.length > rules.maxBytes()) {
+      throw new RuleViolationException(
+          HttpStatus.CONTENT_TOO_LARGE, "document.size", rules.maxBytes() / (1024 * 1024));
+    }
+    String mediaType = DocumentFormats.detect(content, originalName);
+    if (!rules.mediaTypes().contains(mediaType)) {
+      throw new RuleViolationException(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE, "document.type", mediaType);
+    }
+    String fileName = rules.fileName(kind, institution, DocumentFormats.extensionOf(mediaType));
+    Document metadata =
+        new Document("planId", planId)
+            .append("kind", kind.code())
+            .append("mediaType", mediaType)
+            .append("sha256", sha256(content))
+            .append("size", (long) content.length)
+            .append("uploadedBy", uploadedBy)
+            .append("uploadedAt", java.util.Date.from(clock.instant()));
+    gridFs.delete(ofKind(planId, kind.code()));
+    gridFs.store(new ByteArrayInputStream(content), fileName, mediaType, metadata);
+    return find(planId, kind.code()).orElseThrow();
+  }
+
+  public List<StoredDocument> list(String planId) {
+    List<StoredDocument> documents = new ArrayList<>();
+    gridFs
+        .find(Query.query(Criteria.where("metadata.planId").is(planId)))
+        .forEach(f -> documents.add(view(f)));
+    return documents;
+  }
+
+  public Optional<StoredDocument> find(String planId, String kind) {
+    return Optional.ofNullable(gridFs.findOne(ofKind(planId, kind))).map(PlanDocuments::view);
+  }
+
+  public Optional<Resource> content(String planId, String kind) {
+    return Optional.ofNullable(gridFs.findOne(ofKind(planId, kind))).map(gridFs::getResource);
+  }
+
+  /** The kinds the call requires of this plan that are not uploaded yet. */
+  public List<DocumentKind> missing(String planId, DocumentRules rules, boolean hasFundedPartner) {
+    List<String> present = list(planId).stream().map(StoredDocument::kind).toList();
+    return rules.kinds().stream()
+        .filter(k -> k.requiredFor(hasFundedPartner) && !present.contains(k.code()))
+        .toList();
+  }
+
+  private static Query ofKind(String planId, String kind) {
+    return Query.query(Criteria.where("metadata.planId").is(planId).and("metadata.kind").is(kind));
+  }
+
+  private static StoredDocument view(GridFSFile file) {
+    Document m = file.getMetadata();
+    return new StoredDocument(
+        m.getString("kind"),
+        file.getFilename(),
+        m.getString("mediaType"),
+        file.getLength(),
+        m.getString("sha256"),
+        file.getUploadDate().toInstant());
+  }
+
+  private static String sha256(byte[] content) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static byte[] read(org.springframework.web.multipart.MultipartFile file) {
+    try {
+      return file.getBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,2 @@
+/** Web adapter of documents: staff access. */
+package nexus.intake.document.web;
