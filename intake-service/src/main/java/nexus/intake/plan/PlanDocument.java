@@ -26,6 +26,9 @@ class PlanDocument {
   String field;
   PlanContent content;
 
+  int submissionVersion;
+  String receiptNumber;
+
   /** The principal investigator (the user who drafted the plan). */
   @Indexed String piSubject;
 
@@ -62,6 +65,8 @@ class PlanDocument {
     d.requestedAmountJpy = plan.requestedAmountJpy();
     d.status = plan.status().name();
     d.submittedAt = plan.submittedAt();
+    d.submissionVersion = plan.submissionVersion();
+    d.receiptNumber = plan.receiptNumber();
   }
 
   Plan toPlan() {
@@ -76,6 +81,8 @@ class PlanDocument {
             requestedAmountJpy,
             PlanStatus.valueOf(status),
             submittedAt)
-        .withContent(field, content);
+        .withContent(field, content)
+        .withSubmissionVersion(submissionVersion)
+        .withReceiptNumber(receiptNumber);
   }
 }

@@ -41,6 +41,7 @@ public class PlanDrafts {
 
   private final PlanRepository plans;
   private final PlanDocuments documents;
+  private final ReceiptNumbers receipts;
   private final CallCatalog calls;
   private final Outbox outbox;
   private final Clock clock;
@@ -53,11 +54,13 @@ public class PlanDrafts {
       PlanRepository plans,
       CallCatalog calls,
       PlanDocuments documents,
+      ReceiptNumbers receipts,
       Outbox outbox,
       Clock clock,
       MessageSource messages) {
     this.plans = plans;
     this.documents = documents;
+    this.receipts = receipts;
     this.calls = calls;
     this.outbox = outbox;
     this.clock = clock;
@@ -95,7 +98,7 @@ public class PlanDrafts {
   public DraftView edit(CurrentUser user, String id, DraftEdit edit) {
     PlanDocument document = own(user, id);
     Plan plan = document.toPlan();
-    if (plan.status() != PlanStatus.DRAFT) {
+    if (!plan.isEditable()) {
       throw new RuleViolationException(HttpStatus.CONFLICT, "draft.not-editable", plan.status());
     }
     PlanContent content = withCourse(edit.content(), plan);
@@ -141,6 +144,9 @@ public class PlanDrafts {
     if (!duplicates.isEmpty()) {
       throw new SubmissionRefusedException("submission.duplicate", duplicates);
     }
+    if (plan.receiptNumber() == null) {
+      plan.withReceiptNumber(receipts.next(plan.callId()));
+    }
     document.outbox.add(outbox.entryFor(plan.submit(now)));
     document.update(plan);
     document.submissionKey = idempotencyKey;
@@ -168,11 +174,34 @@ public class PlanDrafts {
         PlanView.of(plan), plan.field(), plan.content(), problems, documents.list(plan.id()));
   }
 
+  /**
+   * Withdraws the submitted version before the deadline; the plan can then be changed and submitted
+   * again as its next version.
+   */
+  public DraftView withdraw(CurrentUser user, String id, String reason) {
+    PlanDocument document = own(user, id);
+    Plan plan = document.toPlan();
+    if (plan.status() != PlanStatus.SUBMITTED) {
+      throw new RuleViolationException(HttpStatus.CONFLICT, "draft.not-submitted", plan.status());
+    }
+    Call call = call(plan.callId());
+    Instant now = clock.instant();
+    if (!call.acceptsSubmissionAt(now)) {
+      throw new SubmissionRefusedException(
+          "submission.window-closed", List.of(), call.opensAt(), call.closesAt());
+    }
+    document.outbox.add(outbox.entryFor(plan.withdraw(now, reason == null ? "" : reason)));
+    document.update(plan);
+    document.submissionKey = null;
+    plans.save(document);
+    return view(plan);
+  }
+
   /** Uploads one document of a draft (a new upload of a kind replaces the old one). */
   public StoredDocument upload(
       CurrentUser user, String id, String kind, String name, byte[] content) {
     Plan plan = own(user, id).toPlan();
-    if (plan.status() != PlanStatus.DRAFT) {
+    if (!plan.isEditable()) {
       throw new RuleViolationException(HttpStatus.CONFLICT, "draft.not-editable", plan.status());
     }
     Call call = call(plan.callId());

@@ -15,6 +15,8 @@ import nexus.intake.plan.domain.Plan;
  * @param requestedAmountJpy requested amount in yen
  * @param status status
  * @param submittedAt submission instant, null for drafts
+ * @param submissionVersion number of the last submitted version (0: never submitted)
+ * @param receiptNumber receipt number (受付番号), from the first submission on
  */
 public record PlanView(
     String id,
@@ -24,7 +26,9 @@ public record PlanView(
     List<String> counterpartCountries,
     long requestedAmountJpy,
     String status,
-    Instant submittedAt) {
+    Instant submittedAt,
+    int submissionVersion,
+    String receiptNumber) {
 
   static PlanView of(Plan plan) {
     return new PlanView(
@@ -35,6 +39,8 @@ public record PlanView(
         plan.counterpartCountries(),
         plan.requestedAmountJpy(),
         plan.status().name(),
-        plan.submittedAt());
+        plan.submittedAt(),
+        plan.submissionVersion(),
+        plan.receiptNumber());
   }
 }

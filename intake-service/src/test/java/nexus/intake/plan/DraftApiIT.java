@@ -152,6 +152,39 @@ class DraftApiIT {
   }
 
   @Test
+  void withdrawnPlanIsResubmittedAsItsSecondVersionKeepingItsReceiptNumber() throws Exception {
+    clock.now = ONE_SECOND_BEFORE_NOON.minusSeconds(3600);
+    String id = start("INST-R");
+    save(id, "INST-R", PlanCheckApiIT.NINETY_ONE_DAYS.replace("2026-07-11", "2026-07-10"));
+    uploadRequired(id, "INST-R");
+    String receipt =
+        JsonPath.read(
+            submit(id, "INST-R", "v1")
+                .andExpect(jsonPath("$.plan.submissionVersion").value(1))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.plan.receiptNumber");
+    assertThat(receipt).matches("YTEC-2025-\\d{5}");
+
+    mvc.perform(
+            post("/api/drafts/" + id + "/withdraw")
+                .with(applicantOf("INST-R"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"budget corrected\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.plan.status").value("WITHDRAWN"));
+    save(id, "INST-R", PlanCheckApiIT.NINETY_ONE_DAYS.replace("2026-07-11", "2026-07-01"))
+        .andExpect(status().isOk());
+    submit(id, "INST-R", "v2")
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.plan.submissionVersion").value(2))
+        .andExpect(jsonPath("$.plan.receiptNumber").value(receipt));
+    assertThat(outboxTypes(id))
+        .containsExactly("plan.drafted", "plan.submitted", "plan.withdrawn", "plan.submitted");
+  }
+
+  @Test
   void anotherInstitutionCannotSeeEditOrSubmitTheDraft() throws Exception {
     String id = start("INST-X");
     mvc.perform(get("/api/drafts/" + id).with(applicantOf("INST-Y")))

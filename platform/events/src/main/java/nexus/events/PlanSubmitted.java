@@ -15,6 +15,8 @@ import java.util.List;
  * @param counterpartCountries ISO 3166 alpha-2 codes of the counterpart countries
  * @param requestedAmountJpy requested JST support in yen
  * @param submittedAt submission instant
+ * @param submissionVersion 1 for the first submission, n for the n-th after withdrawals (added in
+ *     v1 without breaking readers: null in events recorded before it existed)
  */
 @EventType(name = "plan.submitted", version = 1)
 public record PlanSubmitted(
@@ -26,7 +28,8 @@ public record PlanSubmitted(
     String title,
     List<String> counterpartCountries,
     long requestedAmountJpy,
-    Instant submittedAt)
+    Instant submittedAt,
+    Integer submissionVersion)
     implements PlanEvent {
   /** Defensive copies keep the event immutable. */
   public PlanSubmitted {

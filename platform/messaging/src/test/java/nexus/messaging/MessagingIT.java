@@ -219,7 +219,8 @@ class MessagingIT {
         title,
         e.counterpartCountries(),
         e.requestedAmountJpy(),
-        e.submittedAt());
+        e.submittedAt(),
+        e.submissionVersion());
   }
 
   private double duplicatesSkipped() {
@@ -238,7 +239,8 @@ class MessagingIT {
         title,
         List.of("TH"),
         7_000_000L,
-        Instant.now());
+        Instant.now(),
+        1);
   }
 
   /** How often events of this plan were applied, summed over its events. */

@@ -126,7 +126,8 @@ class ReviewCasesIT {
         title,
         List.of("TH"),
         7_000_000L,
-        Instant.now());
+        Instant.now(),
+        1);
   }
 
   private static JwtRequestPostProcessor staff() {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import nexus.events.PlanDrafted;
 import nexus.events.PlanSubmitted;
+import nexus.events.PlanWithdrawn;
 
 /**
  * An exchange plan of one host institution. The aggregate returns the events its changes cause; the
@@ -24,6 +25,8 @@ public final class Plan {
   private long requestedAmountJpy;
   private PlanStatus status;
   private Instant submittedAt;
+  private int submissionVersion;
+  private String receiptNumber;
 
   /** Rebuilds a plan from storage, or starts a new draft. */
   public Plan(
@@ -56,12 +59,30 @@ public final class Plan {
     return this;
   }
 
+  /** The receipt number (受付番号), given once at the first submission and kept after. */
+  public Plan withReceiptNumber(String number) {
+    if (receiptNumber == null) {
+      this.receiptNumber = number;
+    }
+    return this;
+  }
+
+  public String receiptNumber() {
+    return receiptNumber;
+  }
+
+  /** Restores the number of the last submitted version, as stored. */
+  public Plan withSubmissionVersion(int version) {
+    this.submissionVersion = version;
+    return this;
+  }
+
   /**
    * Saves what the applicant drafted; allowed only while the plan is a draft. Rules are checked on
    * every save but never block it: a draft may break them until it is submitted.
    */
   public void edit(String newTitle, String newField, PlanContent newContent) {
-    if (status != PlanStatus.DRAFT) {
+    if (!isEditable()) {
       throw new IllegalStateException("plan " + id + " is " + status + " and can no longer change");
     }
     this.title = newTitle;
@@ -86,11 +107,12 @@ public final class Plan {
    * @throws IllegalStateException when the plan was already submitted
    */
   public PlanSubmitted submit(Instant now) {
-    if (status != PlanStatus.DRAFT) {
+    if (!isEditable()) {
       throw new IllegalStateException("plan " + id + " is already " + status);
     }
     status = PlanStatus.SUBMITTED;
     submittedAt = now;
+    submissionVersion++;
     return new PlanSubmitted(
         id,
         callId,
@@ -100,7 +122,31 @@ public final class Plan {
         title,
         counterpartCountries,
         requestedAmountJpy,
-        now);
+        now,
+        submissionVersion);
+  }
+
+  /**
+   * Withdraws the submitted version; the plan may then be edited and submitted as a new version.
+   *
+   * @throws IllegalStateException when the plan is not submitted
+   */
+  public PlanWithdrawn withdraw(Instant now, String reason) {
+    if (status != PlanStatus.SUBMITTED) {
+      throw new IllegalStateException("plan " + id + " is " + status + ", not submitted");
+    }
+    status = PlanStatus.WITHDRAWN;
+    return new PlanWithdrawn(id, callId, institutionId, reason, now);
+  }
+
+  /** Drafts and withdrawn plans may change; a submitted plan is frozen. */
+  public boolean isEditable() {
+    return status == PlanStatus.DRAFT || status == PlanStatus.WITHDRAWN;
+  }
+
+  /** How many versions were submitted so far (0 for a draft never submitted). */
+  public int submissionVersion() {
+    return submissionVersion;
   }
 
   public String id() {

@@ -3,5 +3,7 @@ package nexus.intake.plan.domain;
 /** Where a plan is in intake. */
 public enum PlanStatus {
   DRAFT,
-  SUBMITTED
+  SUBMITTED,
+  /** Withdrawn by the applicant; may be edited and submitted again as a new version. */
+  WITHDRAWN
 }

@@ -80,6 +80,17 @@ class DraftApi {
     return Downloads.of(drafts.document(CurrentUser.of(auth), id, kind));
   }
 
+  /** The reason for a withdrawal. */
+  record Withdrawal(String reason) {}
+
+  @PostMapping("/{id}/withdraw")
+  DraftView withdraw(
+      Authentication auth,
+      @PathVariable String id,
+      @RequestBody(required = false) Withdrawal body) {
+    return drafts.withdraw(CurrentUser.of(auth), id, body == null ? null : body.reason());
+  }
+
   /** {@code Idempotency-Key}: a retried or double-clicked submission yields one submission. */
   @PostMapping("/{id}/submit")
   DraftView submit(

@@ -44,7 +44,25 @@ class PlanTest {
                 "Mentoring in Vientiane",
                 List.of("LA"),
                 3_000_000L,
-                now));
+                now,
+                1));
+  }
+
+  @Test
+  void withdrawnPlanCanBeChangedAndSubmittedAsTheNextVersion() {
+    Plan plan = draft();
+    plan.submit(Instant.parse("2025-10-01T00:00:00Z"));
+    plan.withdraw(Instant.parse("2025-10-02T00:00:00Z"), "budget corrected");
+
+    assertThat(plan.status()).isEqualTo(PlanStatus.WITHDRAWN);
+    plan.edit("Mentoring in Vientiane, revised", null, null);
+    assertThat(plan.submit(Instant.parse("2025-10-03T00:00:00Z")).submissionVersion()).isEqualTo(2);
+  }
+
+  @Test
+  void onlyASubmittedPlanCanBeWithdrawn() {
+    assertThatThrownBy(() -> draft().withdraw(Instant.now(), "why"))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test

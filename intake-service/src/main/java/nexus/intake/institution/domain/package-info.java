@@ -1,0 +1,2 @@
+/** Institution identity rules, in plain Java. */
+package nexus.intake.institution.domain;

@@ -1,0 +1,2 @@
+/** Host and partner institutions: registration and their identity. */
+package nexus.intake.institution;
