@@ -1,30 +1,124 @@
 package nexus.intake.call;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Map;
+import java.util.Date;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import nexus.events.CallOpened;
 import nexus.intake.call.domain.Call;
+import nexus.messaging.Outbox;
+import nexus.messaging.OutboxEntry;
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
-/** The calls this intake knows, from their version-controlled definitions. */
+/**
+ * The calls intake serves, in its database: the version-controlled call files are loaded at first
+ * start (a call already stored is left as staff edited it), and staff open next year's call by
+ * copying one. Opening a call publishes {@code CallOpened}.
+ */
 @Component
 public class CallCatalog {
 
-  private final Map<String, Call> calls;
+  static final String COLLECTION = "calls";
 
-  CallCatalog() {
-    this.calls =
-        CallDefinitions.load().stream()
-            .collect(Collectors.toUnmodifiableMap(Call::id, Function.identity()));
+  private final MongoTemplate mongo;
+  private final Outbox outbox;
+  private final Clock clock;
+
+  CallCatalog(MongoTemplate mongo, Outbox outbox, Clock clock) {
+    this.mongo = mongo;
+    this.outbox = outbox;
+    this.clock = clock;
+    CallDefinitions.load().forEach(this::addIfAbsent);
   }
 
   public Optional<Call> find(String id) {
-    return Optional.ofNullable(calls.get(id));
+    return Optional.ofNullable(
+            mongo.getCollection(COLLECTION).find(new Document("_id", id)).first())
+        .map(d -> CallDefinitions.parse(d.getString("definition")));
   }
 
   public Collection<Call> all() {
-    return calls.values();
+    List<Call> calls = new ArrayList<>();
+    mongo
+        .getCollection(COLLECTION)
+        .find()
+        .forEach(d -> calls.add(CallDefinitions.parse(d.getString("definition"))));
+    return calls;
+  }
+
+  /**
+   * Opens next year's call (or any later year's) as a copy of this one, every date moved by the
+   * years between them.
+   *
+   * @return the new call, or empty when a call of that id exists already
+   */
+  public Optional<Call> copy(String sourceId, int fiscalYear) {
+    Call source = find(sourceId).orElseThrow();
+    int years = fiscalYear - source.fiscalYear();
+    String id = sourceId.replace(String.valueOf(source.fiscalYear()), String.valueOf(fiscalYear));
+    if (id.equals(sourceId)) {
+      id = sourceId + "-" + fiscalYear;
+    }
+    Call copy =
+        new Call(
+            id,
+            source.programId(),
+            fiscalYear,
+            source
+                .titleJa()
+                .replace(String.valueOf(source.fiscalYear()), String.valueOf(fiscalYear)),
+            source
+                .titleEn()
+                .replace(String.valueOf(source.fiscalYear()), String.valueOf(fiscalYear)),
+            source.zone(),
+            source.opensAt().plusYears(years),
+            source.closesAt().plusYears(years),
+            source.eligibleCountries(),
+            source.exchangeStartFrom().plusYears(years),
+            source.exchangeStartUntil().plusYears(years),
+            source.exchangeEndBy().plusYears(years),
+            source.maxExchangeMonths(),
+            source.maxStayDaysPerPerson(),
+            source.courses(),
+            source.budget(),
+            source.documents());
+    return addIfAbsent(copy) ? Optional.of(copy) : Optional.empty();
+  }
+
+  /** Stores a call with its {@code CallOpened} event in one write, unless its id is taken. */
+  private boolean addIfAbsent(Call call) {
+    if (mongo.getCollection(COLLECTION).find(new Document("_id", call.id())).first() != null) {
+      return false;
+    }
+    CallOpened opened =
+        new CallOpened(
+            call.id(),
+            call.programId(),
+            call.fiscalYear(),
+            call.titleEn(),
+            call.opensAtInstant(),
+            call.closesAtInstant());
+    mongo
+        .getCollection(COLLECTION)
+        .insertOne(
+            new Document("_id", call.id())
+                .append("definition", CallDefinitions.write(call))
+                .append("storedAt", Date.from(clock.instant()))
+                .append("outbox", List.of(outboxDocument(outbox.entryFor(opened)))));
+    return true;
+  }
+
+  /** The entry as the relay reads it (the same shape Spring Data stores for an aggregate). */
+  private static Document outboxDocument(OutboxEntry e) {
+    return new Document("eventId", e.eventId())
+        .append("type", e.type())
+        .append("key", e.key())
+        .append("envelope", e.envelope())
+        .append("recordedAt", Date.from(e.recordedAt()))
+        .append("traceparent", e.traceparent());
   }
 }

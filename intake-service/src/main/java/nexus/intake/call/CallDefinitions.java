@@ -39,4 +39,13 @@ public final class CallDefinitions {
   public static Call parse(InputStream in) {
     return YAML.readValue(in, Call.class);
   }
+
+  /** A call as text (the same YAML as its file), for storage. */
+  public static String write(Call call) {
+    return YAML.writeValueAsString(call);
+  }
+
+  public static Call parse(String yaml) {
+    return YAML.readValue(yaml, Call.class);
+  }
 }
