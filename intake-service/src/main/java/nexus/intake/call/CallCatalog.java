@@ -1,6 +1,7 @@
 package nexus.intake.call;
 
 import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -87,6 +88,49 @@ public class CallCatalog {
             source.budget(),
             source.documents());
     return addIfAbsent(copy) ? Optional.of(copy) : Optional.empty();
+  }
+
+  /**
+   * Moves a call's application window (an extension after a system failure on deadline day, say),
+   * keeping who changed it, when and why in the call's history.
+   *
+   * @return the call as it is now
+   */
+  public Call reschedule(
+      String id, LocalDateTime opensAt, LocalDateTime closesAt, String by, String reason) {
+    Call c = find(id).orElseThrow();
+    Call moved =
+        new Call(
+            c.id(),
+            c.programId(),
+            c.fiscalYear(),
+            c.titleJa(),
+            c.titleEn(),
+            c.zone(),
+            opensAt,
+            closesAt,
+            c.eligibleCountries(),
+            c.exchangeStartFrom(),
+            c.exchangeStartUntil(),
+            c.exchangeEndBy(),
+            c.maxExchangeMonths(),
+            c.maxStayDaysPerPerson(),
+            c.courses(),
+            c.budget(),
+            c.documents());
+    Document change =
+        new Document("at", Date.from(clock.instant()))
+            .append("by", by)
+            .append("reason", reason)
+            .append("from", c.opensAt() + " – " + c.closesAt())
+            .append("to", opensAt + " – " + closesAt);
+    mongo
+        .getCollection(COLLECTION)
+        .updateOne(
+            new Document("_id", id),
+            new Document("$set", new Document("definition", CallDefinitions.write(moved)))
+                .append("$push", new Document("history", change)));
+    return moved;
   }
 
   /** Stores a call with its {@code CallOpened} event in one write, unless its id is taken. */

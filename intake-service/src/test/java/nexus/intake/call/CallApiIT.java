@@ -2,10 +2,12 @@ package nexus.intake.call;
 
 import static nexus.intake.plan.PlanFixturesAccess.applicant;
 import static nexus.intake.plan.PlanFixturesAccess.staff;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -47,6 +49,41 @@ class CallApiIT {
         .andExpect(jsonPath("$.courses.YOUNG_TALENT.baseBudgetJpy").value(7_000_000));
     mvc.perform(copy(2027).with(staff())).andExpect(status().isConflict());
     await().atMost(Duration.ofSeconds(30)).until(() -> pending("ytec-2027") == 0);
+  }
+
+  @Test
+  void staffExtendTheDeadlineWithAReasonThatIsKept() throws Exception {
+    mvc.perform(copy(2029).with(staff())).andExpect(status().isCreated());
+    mvc.perform(
+            put("/api/staff/calls/ytec-2029/window")
+                .with(staff())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"opensAt\":\"2029-08-22T00:00:00\",\"closesAt\":\"2029-10-16T12:00:00\","
+                        + "\"reason\":\"Upload failures on deadline day (incident 42)\"}"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.closesAt").value("2029-10-16T12:00:00"));
+    mvc.perform(get("/api/calls/ytec-2029").with(applicant()))
+        .andExpect(jsonPath("$.closesAt").value("2029-10-16T12:00:00"));
+    Document stored = mongo.getCollection("calls").find(new Document("_id", "ytec-2029")).first();
+    Document change = stored.getList("history", Document.class).get(0);
+    assertThat(change.getString("reason")).contains("incident 42");
+    assertThat(change.getString("by")).isEqualTo("staff-intake");
+
+    mvc.perform(
+            put("/api/staff/calls/ytec-2029/window")
+                .with(staff())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"opensAt\":\"2029-10-16T12:00:00\",\"closesAt\":\"2029-08-22T00:00:00\",\"reason\":\"x\"}"))
+        .andExpect(status().isUnprocessableContent());
+    mvc.perform(
+            put("/api/staff/calls/ytec-2029/window")
+                .with(applicant())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"opensAt\":\"2029-08-22T00:00:00\",\"closesAt\":\"2029-12-16T12:00:00\",\"reason\":\"x\"}"))
+        .andExpect(status().isForbidden());
   }
 
   @Test
