@@ -4,8 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nexus.events.ExchangeCompleted;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import nexus.testsupport.TestUsers;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 
 /** Users and completed exchanges for alumni tests. */
@@ -26,18 +25,10 @@ final class MemberFixtures {
   }
 
   static JwtRequestPostProcessor staff(String role) {
-    return SecurityMockMvcRequestPostProcessors.jwt()
-        .jwt(j -> j.subject(role).claim("roles", List.of(role)))
-        .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    return TestUsers.staff(role);
   }
 
   static JwtRequestPostProcessor applicant() {
-    return SecurityMockMvcRequestPostProcessors.jwt()
-        .jwt(
-            j ->
-                j.subject("applicant-INST-A")
-                    .claim("roles", List.of("applicant"))
-                    .claim("institution_id", "INST-A"))
-        .authorities(new SimpleGrantedAuthority("ROLE_applicant"));
+    return TestUsers.applicantOf("INST-A");
   }
 }

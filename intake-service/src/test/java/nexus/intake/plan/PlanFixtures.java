@@ -1,8 +1,6 @@
 package nexus.intake.plan;
 
-import java.util.List;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import nexus.testsupport.TestUsers;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.JwtRequestPostProcessor;
 
 /** Users and plans for intake tests. */
@@ -11,21 +9,11 @@ final class PlanFixtures {
   private PlanFixtures() {}
 
   static JwtRequestPostProcessor applicantOf(String institutionId) {
-    return SecurityMockMvcRequestPostProcessors.jwt()
-        .jwt(
-            j ->
-                j.subject("applicant-" + institutionId)
-                    .claim("roles", List.of("applicant"))
-                    .claim("name", "Applicant of " + institutionId)
-                    .claim("institution_id", institutionId)
-                    .claim("institution_name", "Institution " + institutionId))
-        .authorities(new SimpleGrantedAuthority("ROLE_applicant"));
+    return TestUsers.applicantOf(institutionId);
   }
 
   static JwtRequestPostProcessor staff(String role) {
-    return SecurityMockMvcRequestPostProcessors.jwt()
-        .jwt(j -> j.subject(role).claim("roles", List.of(role)))
-        .authorities(new SimpleGrantedAuthority("ROLE_" + role));
+    return TestUsers.staff(role);
   }
 
   static String youngTalentPlanJson(String title) {
