@@ -42,6 +42,13 @@ public class CallCatalog {
         .map(d -> CallDefinitions.parse(d.getString("definition")));
   }
 
+  /** The call accepting submissions at this instant (the one closing first, if several are). */
+  public Optional<Call> openAt(java.time.Instant now) {
+    return all().stream()
+        .filter(c -> c.acceptsSubmissionAt(now))
+        .min(java.util.Comparator.comparing(Call::closesAtInstant));
+  }
+
   public Collection<Call> all() {
     List<Call> calls = new ArrayList<>();
     mongo

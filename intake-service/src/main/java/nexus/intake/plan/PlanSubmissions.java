@@ -1,10 +1,12 @@
 package nexus.intake.plan;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import nexus.events.PlanSubmitted;
+import nexus.intake.call.CallCatalog;
+import nexus.intake.call.domain.Call;
 import nexus.intake.plan.domain.Plan;
 import nexus.intake.plan.domain.PlanStatus;
 import nexus.messaging.Outbox;
@@ -13,7 +15,6 @@ import nexus.web.NotFoundException;
 import nexus.web.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -23,26 +24,25 @@ import org.springframework.stereotype.Service;
 @Service
 public class PlanSubmissions {
 
-  /** The ten ASEAN members of the 2025 call (the full call configuration is issue #3). */
-  static final Set<String> ASEAN =
-      Set.of("ID", "KH", "SG", "TH", "PH", "BN", "VN", "MY", "MM", "LA");
-
   private static final Logger log = LoggerFactory.getLogger(PlanSubmissions.class);
 
   private final PlanRepository plans;
   private final Outbox outbox;
   private final Clock clock;
-  private final String currentCall;
+  private final CallCatalog calls;
+  private final ReceiptNumbers receipts;
 
   PlanSubmissions(
       PlanRepository plans,
       Outbox outbox,
       Clock clock,
-      @Value("${nexus.intake.current-call:ytec-2025}") String currentCall) {
+      CallCatalog calls,
+      ReceiptNumbers receipts) {
+    this.receipts = receipts;
     this.plans = plans;
     this.outbox = outbox;
     this.clock = clock;
-    this.currentCall = currentCall;
+    this.calls = calls;
   }
 
   /** Submits a plan for the user's institution; the plan and its event are saved in one write. */
@@ -52,7 +52,20 @@ public class PlanSubmissions {
     }
     List<String> countries =
         request.counterpartCountries().stream().map(c -> c.trim().toUpperCase()).toList();
-    List<String> outside = countries.stream().filter(c -> !ASEAN.contains(c)).toList();
+    Instant now = clock.instant();
+    Call call =
+        calls
+            .openAt(now)
+            .orElseThrow(
+                () ->
+                    new RuleViolationException(
+                        HttpStatus.UNPROCESSABLE_CONTENT, "submission.no-open-call"));
+    if (call.course(request.course().name()).isEmpty()) {
+      throw new RuleViolationException(
+          HttpStatus.UNPROCESSABLE_CONTENT, "rule.course", request.course());
+    }
+    List<String> outside =
+        countries.stream().filter(c -> !call.eligibleCountries().contains(c)).toList();
     if (!outside.isEmpty()) {
       throw new RuleViolationException(
           HttpStatus.UNPROCESSABLE_CONTENT, "plan.countries.asean", String.join(", ", outside));
@@ -60,7 +73,7 @@ public class PlanSubmissions {
     Plan plan =
         new Plan(
             "P-" + UUID.randomUUID(),
-            currentCall,
+            call.id(),
             user.institutionId(),
             user.institutionName(),
             request.course(),
@@ -69,12 +82,13 @@ public class PlanSubmissions {
             request.requestedAmountJpy(),
             PlanStatus.DRAFT,
             null);
-    PlanSubmitted submitted = plan.submit(clock.instant());
+    plan.withReceiptNumber(receipts.next(call.id()));
+    PlanSubmitted submitted = plan.submit(now);
     PlanDocument document = PlanDocument.from(plan);
     document.outbox.add(outbox.entryFor(submitted));
     plans.save(document);
     log.info(
-        "plan {} submitted to {} by institution {}", plan.id(), currentCall, user.institutionId());
+        "plan {} submitted to {} by institution {}", plan.id(), call.id(), user.institutionId());
     return PlanView.of(plan);
   }
 

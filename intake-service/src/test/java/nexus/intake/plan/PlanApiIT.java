@@ -12,8 +12,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import nexus.intake.call.CallCatalog;
+import nexus.intake.call.OpenCalls;
 import nexus.testsupport.WithEmbeddedInfrastructure;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,6 +33,13 @@ import org.springframework.test.web.servlet.MockMvc;
 class PlanApiIT {
 
   @Autowired MockMvc mvc;
+  @Autowired CallCatalog calls;
+
+  @BeforeEach
+  void openACall() {
+    OpenCalls.openNow(calls);
+  }
+
   @Autowired MongoTemplate mongo;
 
   @Test
@@ -114,6 +126,24 @@ class PlanApiIT {
         .andExpect(jsonPath("$.rule").value("plan.countries.asean"))
         .andExpect(jsonPath("$.detail").value(containsString("US")));
     assertThat(mongo.getCollection("plans").countDocuments()).isEqualTo(before);
+  }
+
+  @Test
+  void submissionWithNoCallOpenIsRefused() throws Exception {
+    LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Tokyo"));
+    calls.reschedule(
+        "ytec-2035", now.plusDays(10), now.plusDays(40), "test", "closed for the test");
+    try {
+      mvc.perform(
+              post("/api/plans")
+                  .with(applicantOf("INST-A"))
+                  .contentType(MediaType.APPLICATION_JSON)
+                  .content(youngTalentPlanJson("Too early")))
+          .andExpect(status().isUnprocessableContent())
+          .andExpect(jsonPath("$.rule").value("submission.no-open-call"));
+    } finally {
+      OpenCalls.openNow(calls);
+    }
   }
 
   @Test

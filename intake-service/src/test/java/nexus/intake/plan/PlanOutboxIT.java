@@ -11,8 +11,11 @@ import java.util.List;
 import nexus.events.EventCodec;
 import nexus.events.EventEnvelope;
 import nexus.events.PlanSubmitted;
+import nexus.intake.call.CallCatalog;
+import nexus.intake.call.OpenCalls;
 import nexus.testsupport.WithEmbeddedInfrastructure;
 import org.bson.Document;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,6 +35,13 @@ import org.springframework.test.web.servlet.MockMvc;
 class PlanOutboxIT {
 
   @Autowired MockMvc mvc;
+  @Autowired CallCatalog calls;
+
+  @BeforeEach
+  void openACall() {
+    OpenCalls.openNow(calls);
+  }
+
   @Autowired MongoTemplate mongo;
   @Autowired EventCodec codec;
 

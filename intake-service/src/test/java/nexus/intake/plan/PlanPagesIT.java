@@ -9,7 +9,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nexus.intake.call.CallCatalog;
+import nexus.intake.call.OpenCalls;
 import nexus.testsupport.WithEmbeddedInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,6 +25,12 @@ import org.springframework.test.web.servlet.MockMvc;
 class PlanPagesIT {
 
   @Autowired MockMvc mvc;
+  @Autowired CallCatalog calls;
+
+  @BeforeEach
+  void openACall() {
+    OpenCalls.openNow(calls);
+  }
 
   @Test
   void brokenRuleIsShownBesideItsFieldAndTheFormKeepsWhatWasTyped() throws Exception {

@@ -3,8 +3,11 @@ package nexus.launcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import nexus.intake.call.CallCatalog;
 import nexus.testsupport.EmbeddedInfrastructure;
 
 /** One suite for every end-to-end test class in the JVM, on free ports, stopped at exit. */
@@ -37,8 +40,21 @@ final class RunningSuite {
                       "nexus.gateway.rate-limits.submissions-per-minute", SUBMISSIONS_PER_MINUTE),
                   new String[0]));
       Runtime.getRuntime().addShutdownHook(new Thread(suite::close));
+      openACall(suite);
     }
     return suite;
+  }
+
+  /**
+   * What intake staff do before applicants can submit: open a call (a copy of the 2025 call, its
+   * window around today).
+   */
+  static void openACall(Suite suite) {
+    CallCatalog calls = suite.context("intake").getBean(CallCatalog.class);
+    calls.copy("ytec-2025", 2035);
+    LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Tokyo"));
+    calls.reschedule(
+        "ytec-2035", now.minusDays(1), now.plusDays(30), "staff-intake", "end-to-end tests");
   }
 
   private static int freePort() {

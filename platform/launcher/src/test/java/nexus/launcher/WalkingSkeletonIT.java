@@ -162,6 +162,7 @@ class WalkingSkeletonIT {
     // intake runs without its relay, as a process that dies right after the store write would
     suite.stopService("intake");
     suite.startService("intake", Map.of("nexus.messaging.outbox.relay-enabled", "false"));
+    RunningSuite.openACall(suite);
     String planId;
     try {
       BrowserSession applicant = new BrowserSession(suite.gatewayUrl());
@@ -183,6 +184,7 @@ class WalkingSkeletonIT {
     } finally {
       suite.stopService("intake"); // the crash
       suite.startService("intake");
+      RunningSuite.openACall(suite);
     }
     BrowserSession staff = new BrowserSession(suite.gatewayUrl());
     staff.login("/review/dashboard", "staff-review", PASSWORD);
