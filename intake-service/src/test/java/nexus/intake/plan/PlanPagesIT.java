@@ -51,6 +51,22 @@ class PlanPagesIT {
   }
 
   @Test
+  void withNoCallOpenTheFormSaysSoInsteadOfTakingAPlan() throws Exception {
+    java.time.LocalDateTime now = java.time.LocalDateTime.now(java.time.ZoneId.of("Asia/Tokyo"));
+    calls.reschedule("ytec-2035", now.plusDays(5), now.plusDays(40), "test", "closed for the test");
+    try {
+      mvc.perform(get("/plans/new").with(applicantOf("INST-P")).param("lang", "en"))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("id=\"no-open-call\"")))
+          .andExpect(content().string(not(containsString("name=\"title\""))));
+    } finally {
+      OpenCalls.openNow(calls);
+    }
+    mvc.perform(get("/plans/new").with(applicantOf("INST-P")))
+        .andExpect(content().string(containsString("id=\"open-call\"")));
+  }
+
+  @Test
   void emptyFormNamesEveryMissingFieldInJapanese() throws Exception {
     mvc.perform(
             post("/plans")

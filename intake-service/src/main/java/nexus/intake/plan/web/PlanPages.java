@@ -2,10 +2,12 @@ package nexus.intake.plan.web;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nexus.intake.call.CallCatalog;
 import nexus.intake.plan.NewPlan;
 import nexus.intake.plan.PlanSubmissions;
 import nexus.intake.plan.PlanView;
@@ -42,8 +44,17 @@ class PlanPages {
   private final PlanSubmissions submissions;
   private final Validator validator;
   private final MessageSource messages;
+  private final CallCatalog calls;
+  private final Clock clock;
 
-  PlanPages(PlanSubmissions submissions, Validator validator, MessageSource messages) {
+  PlanPages(
+      PlanSubmissions submissions,
+      Validator validator,
+      MessageSource messages,
+      CallCatalog calls,
+      Clock clock) {
+    this.calls = calls;
+    this.clock = clock;
     this.submissions = submissions;
     this.validator = validator;
     this.messages = messages;
@@ -75,6 +86,7 @@ class PlanPages {
 
   @GetMapping("/plans/new")
   String form(Model model) {
+    model.addAttribute("openCall", calls.openAt(clock.instant()).orElse(null));
     model.addAttribute("form", PlanForm.empty());
     model.addAttribute("courses", Course.values());
     return "plans/new";
@@ -93,13 +105,15 @@ class PlanPages {
         PlanView submitted = submissions.submit(CurrentUser.of(auth), plan);
         return "redirect:/plans/" + submitted.id();
       } catch (RuleViolationException e) {
+        String field = e.messageKey().startsWith("plan.countries") ? "countries" : "form";
         errors.put(
-            "countries",
+            field,
             messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
       }
     }
     model.addAttribute("errors", errors);
     model.addAttribute("courses", Course.values());
+    model.addAttribute("openCall", calls.openAt(clock.instant()).orElse(null));
     return "plans/new";
   }
 
