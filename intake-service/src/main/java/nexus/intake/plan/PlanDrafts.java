@@ -46,6 +46,7 @@ public class PlanDrafts {
   private final Outbox outbox;
   private final Clock clock;
   private final MessageSource messages;
+  private final RuleMessages ruleMessages;
   private final PlanRuleBook rules = PlanRuleBook.standard();
   private final List<SubmissionRule> submissionRules =
       List.of(new OnePlanPerCourseRule(), new NoParticipantInBothCoursesRule());
@@ -57,7 +58,9 @@ public class PlanDrafts {
       ReceiptNumbers receipts,
       Outbox outbox,
       Clock clock,
-      MessageSource messages) {
+      MessageSource messages,
+      RuleMessages ruleMessages) {
+    this.ruleMessages = ruleMessages;
     this.plans = plans;
     this.documents = documents;
     this.receipts = receipts;
@@ -155,21 +158,10 @@ public class PlanDrafts {
   }
 
   private DraftView view(Plan plan) {
-    List<Problem> problems = List.of();
-    if (plan.content() != null) {
-      Locale locale = LocaleContextHolder.getLocale();
-      problems =
-          rules.check(plan.content(), call(plan.callId())).stream()
-              .map(
-                  v ->
-                      new Problem(
-                          v.rule(),
-                          v.field(),
-                          v.arguments(),
-                          messages.getMessage(
-                              v.messageKey(), v.arguments().toArray(), v.messageKey(), locale)))
-              .toList();
-    }
+    List<Problem> problems =
+        plan.content() == null
+            ? List.of()
+            : ruleMessages.problems(rules.check(plan.content(), call(plan.callId())));
     return new DraftView(
         PlanView.of(plan), plan.field(), plan.content(), problems, documents.list(plan.id()));
   }
@@ -242,18 +234,8 @@ public class PlanDrafts {
             .map(PlanDocument::toPlan)
             .filter(other -> !other.id().equals(plan.id()))
             .toList();
-    Locale locale = LocaleContextHolder.getLocale();
-    return submissionRules.stream()
-        .flatMap(rule -> rule.check(plan, samePi).stream())
-        .map(
-            v ->
-                new Problem(
-                    v.rule(),
-                    v.field(),
-                    v.arguments(),
-                    messages.getMessage(
-                        v.messageKey(), v.arguments().toArray(), v.messageKey(), locale)))
-        .toList();
+    return ruleMessages.problems(
+        submissionRules.stream().flatMap(rule -> rule.check(plan, samePi).stream()).toList());
   }
 
   /** The draft's course is the plan's; the content cannot change it behind the plan's back. */

@@ -1,15 +1,13 @@
 package nexus.intake.plan.web;
 
 import java.util.List;
-import java.util.Locale;
 import nexus.intake.call.CallCatalog;
 import nexus.intake.call.domain.Call;
+import nexus.intake.plan.DraftRequests.Problem;
+import nexus.intake.plan.RuleMessages;
 import nexus.intake.plan.domain.PlanContent;
 import nexus.intake.plan.rules.PlanRuleBook;
-import nexus.intake.plan.rules.RuleViolation;
 import nexus.web.NotFoundException;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,15 +24,12 @@ class PlanCheckApi {
 
   private final CallCatalog calls;
   private final PlanRuleBook rules = PlanRuleBook.standard();
-  private final MessageSource messages;
+  private final RuleMessages ruleMessages;
 
-  PlanCheckApi(CallCatalog calls, MessageSource messages) {
+  PlanCheckApi(CallCatalog calls, RuleMessages ruleMessages) {
     this.calls = calls;
-    this.messages = messages;
+    this.ruleMessages = ruleMessages;
   }
-
-  /** One violation as the client shows it beside the field. */
-  record Problem(String rule, String field, List<Object> limits, String message) {}
 
   /** The outcome: ok when nothing is broken. */
   record CheckResult(boolean ok, List<Problem> violations) {}
@@ -42,14 +37,7 @@ class PlanCheckApi {
   @PostMapping("/api/calls/{callId}/check")
   CheckResult check(@PathVariable String callId, @RequestBody PlanContent plan) {
     Call call = calls.find(callId).orElseThrow(() -> new NotFoundException("call " + callId));
-    Locale locale = LocaleContextHolder.getLocale();
-    List<Problem> problems = rules.check(plan, call).stream().map(v -> problem(v, locale)).toList();
+    List<Problem> problems = ruleMessages.problems(rules.check(plan, call));
     return new CheckResult(problems.isEmpty(), problems);
-  }
-
-  private Problem problem(RuleViolation v, Locale locale) {
-    String message =
-        messages.getMessage(v.messageKey(), v.arguments().toArray(), v.messageKey(), locale);
-    return new Problem(v.rule(), v.field(), v.arguments(), message);
   }
 }
