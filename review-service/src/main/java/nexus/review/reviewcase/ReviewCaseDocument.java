@@ -20,6 +20,8 @@ class ReviewCaseDocument {
   long requestedAmountJpy;
   Instant submittedAt;
   Instant receivedAt;
+  Integer submissionVersion;
+  Instant withdrawnAt;
   String status;
   List<OutboxEntry> outbox = new ArrayList<>();
 }

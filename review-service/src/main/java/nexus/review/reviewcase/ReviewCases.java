@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import nexus.events.EventEnvelope;
 import nexus.events.PlanSubmitted;
+import nexus.events.PlanWithdrawn;
 import nexus.messaging.EventHandlers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,6 +22,7 @@ import org.springframework.data.support.PageableExecutionUtils;
 public class ReviewCases {
 
   static final String RECEIVED = "RECEIVED";
+  static final String WITHDRAWN = "WITHDRAWN";
 
   private final MongoTemplate mongo;
   private final Clock clock;
@@ -32,10 +34,16 @@ public class ReviewCases {
 
   @Bean
   EventHandlers reviewEventHandlers() {
-    return EventHandlers.builder().on(PlanSubmitted.class, this::open).build();
+    return EventHandlers.builder()
+        .on(PlanSubmitted.class, this::open)
+        .on(PlanWithdrawn.class, this::close)
+        .build();
   }
 
-  /** Upserts by plan id, so applying the same submission again changes nothing. */
+  /**
+   * Upserts by plan id, so applying the same submission again changes nothing, and a resubmitted
+   * version (after a withdrawal) replaces the earlier one and reopens the case.
+   */
   void open(PlanSubmitted submitted, EventEnvelope envelope) {
     Update update =
         new Update()
@@ -47,12 +55,21 @@ public class ReviewCases {
             .set("counterpartCountries", submitted.counterpartCountries())
             .set("requestedAmountJpy", submitted.requestedAmountJpy())
             .set("submittedAt", submitted.submittedAt())
+            .set("submissionVersion", submitted.submissionVersion())
+            .set("status", RECEIVED)
             .setOnInsert("receivedAt", clock.instant())
-            .setOnInsert("status", RECEIVED)
             .setOnInsert("outbox", List.of());
     mongo.upsert(
         Query.query(Criteria.where("_id").is(submitted.planId())),
         update,
+        ReviewCaseDocument.class);
+  }
+
+  /** A withdrawn plan closes its case (it leaves the review until it is submitted again). */
+  void close(PlanWithdrawn withdrawn, EventEnvelope envelope) {
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(withdrawn.planId())),
+        new Update().set("status", WITHDRAWN).set("withdrawnAt", withdrawn.withdrawnAt()),
         ReviewCaseDocument.class);
   }
 

@@ -20,6 +20,7 @@ import java.util.UUID;
 import nexus.events.EventCodec;
 import nexus.events.EventEnvelope;
 import nexus.events.PlanSubmitted;
+import nexus.events.PlanWithdrawn;
 import nexus.messaging.DeadLetters;
 import nexus.messaging.EventInbox;
 import nexus.testsupport.EmbeddedInfrastructure;
@@ -101,6 +102,39 @@ class ReviewCasesIT {
     mvc.perform(get("/api/ops/dead-letters/" + id).with(otherStaff()))
         .andExpect(status().isForbidden());
     mvc.perform(get("/api/ops/dead-letters/nope").with(staff())).andExpect(status().isNotFound());
+  }
+
+  @Test
+  void withdrawalClosesTheCaseAndTheResubmittedVersionReopensIt() throws Exception {
+    PlanSubmitted first = submitted("Withdrawn then resubmitted");
+    inbox.handle(codec.encode(codec.wrap(first, "intake-service", null)));
+    inbox.handle(
+        codec.encode(
+            codec.wrap(
+                new PlanWithdrawn(
+                    first.planId(), first.callId(), first.institutionId(), "budget", Instant.now()),
+                "intake-service",
+                null)));
+    mvc.perform(get("/api/cases/" + first.planId()).with(staff()))
+        .andExpect(jsonPath("$.status").value("WITHDRAWN"));
+
+    PlanSubmitted second =
+        new PlanSubmitted(
+            first.planId(),
+            first.callId(),
+            first.institutionId(),
+            first.institutionName(),
+            first.course(),
+            "Resubmitted title",
+            first.counterpartCountries(),
+            6_000_000L,
+            Instant.now(),
+            2);
+    inbox.handle(codec.encode(codec.wrap(second, "intake-service", null)));
+    mvc.perform(get("/api/cases/" + first.planId()).with(staff()))
+        .andExpect(jsonPath("$.status").value("RECEIVED"))
+        .andExpect(jsonPath("$.title").value("Resubmitted title"))
+        .andExpect(jsonPath("$.requestedAmountJpy").value(6_000_000));
   }
 
   @Test
