@@ -2,8 +2,6 @@ package nexus.intake.document;
 
 import com.mongodb.client.gridfs.model.GridFSFile;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -121,14 +119,6 @@ public class PlanDocuments {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  static byte[] read(org.springframework.web.multipart.MultipartFile file) {
-    try {
-      return file.getBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
   }
 }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.UUID;
 import nexus.intake.call.CallCatalog;
 import nexus.intake.call.domain.Call;
 import nexus.intake.document.PlanDocuments;
@@ -71,26 +70,18 @@ public class PlanDrafts {
   }
 
   public DraftView start(CurrentUser user, NewDraft request) {
-    if (user.institutionId() == null) {
-      throw new RuleViolationException(HttpStatus.FORBIDDEN, "plan.institution.required");
-    }
+    PlanPreconditions.requireInstitution(user);
     Call call = call(request.callId());
-    if (call.course(request.course().name()).isEmpty()) {
-      throw new RuleViolationException(
-          HttpStatus.UNPROCESSABLE_CONTENT, "rule.course", request.course());
-    }
+    PlanPreconditions.requireCourse(call, request.course());
     Plan plan =
-        new Plan(
-            "P-" + UUID.randomUUID(),
+        Plan.draft(
             call.id(),
             user.institutionId(),
             user.institutionName(),
             request.course(),
             request.title().trim(),
             List.of(),
-            0,
-            PlanStatus.DRAFT,
-            null);
+            0);
     PlanDocument document = PlanDocument.from(plan);
     document.piSubject = user.subject();
     document.outbox.add(outbox.entryFor(plan.drafted(clock.instant())));

@@ -3,12 +3,14 @@ package nexus.intake.plan;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import nexus.events.PlanSubmitted;
 import nexus.intake.call.CallCatalog;
 import nexus.intake.call.domain.Call;
+import nexus.intake.plan.domain.Counterpart;
 import nexus.intake.plan.domain.Plan;
+import nexus.intake.plan.domain.PlanContent;
 import nexus.intake.plan.domain.PlanStatus;
+import nexus.intake.plan.rules.CounterpartCountryRule;
 import nexus.messaging.Outbox;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
@@ -47,9 +49,7 @@ public class PlanSubmissions {
 
   /** Submits a plan for the user's institution; the plan and its event are saved in one write. */
   public PlanView submit(CurrentUser user, NewPlan request) {
-    if (user.institutionId() == null) {
-      throw new RuleViolationException(HttpStatus.FORBIDDEN, "plan.institution.required");
-    }
+    PlanPreconditions.requireInstitution(user);
     List<String> countries =
         request.counterpartCountries().stream().map(c -> c.trim().toUpperCase()).toList();
     Instant now = clock.instant();
@@ -60,28 +60,21 @@ public class PlanSubmissions {
                 () ->
                     new RuleViolationException(
                         HttpStatus.UNPROCESSABLE_CONTENT, "submission.no-open-call"));
-    if (call.course(request.course().name()).isEmpty()) {
-      throw new RuleViolationException(
-          HttpStatus.UNPROCESSABLE_CONTENT, "rule.course", request.course());
-    }
-    List<String> outside =
-        countries.stream().filter(c -> !call.eligibleCountries().contains(c)).toList();
+    PlanPreconditions.requireCourse(call, request.course());
+    List<String> outside = outsideTheCall(countries, call);
     if (!outside.isEmpty()) {
       throw new RuleViolationException(
           HttpStatus.UNPROCESSABLE_CONTENT, "plan.countries.asean", String.join(", ", outside));
     }
     Plan plan =
-        new Plan(
-            "P-" + UUID.randomUUID(),
+        Plan.draft(
             call.id(),
             user.institutionId(),
             user.institutionName(),
             request.course(),
             request.title().trim(),
             countries,
-            request.requestedAmountJpy(),
-            PlanStatus.DRAFT,
-            null);
+            request.requestedAmountJpy());
     plan.withReceiptNumber(receipts.next(call.id()));
     PlanSubmitted submitted = plan.submit(now);
     PlanDocument document = PlanDocument.from(plan);
@@ -90,6 +83,26 @@ public class PlanSubmissions {
     log.info(
         "plan {} submitted to {} by institution {}", plan.id(), call.id(), user.institutionId());
     return PlanView.of(plan);
+  }
+
+  /** The countries the call's counterpart-country rule refuses (the rule is the one drafts use). */
+  private static List<String> outsideTheCall(List<String> countries, Call call) {
+    PlanContent counterparts =
+        new PlanContent(
+            null,
+            null,
+            null,
+            countries.stream().map(c -> new Counterpart(null, c)).toList(),
+            null,
+            null,
+            null,
+            0,
+            null);
+    CounterpartCountryRule rule = new CounterpartCountryRule();
+    return rule.check(counterparts, call, null).stream()
+        .filter(v -> v.rule().equals(rule.name()))
+        .map(v -> String.valueOf(v.arguments().get(0)))
+        .toList();
   }
 
   /** The user's institution's plans. */

@@ -3,10 +3,6 @@ package nexus.auth;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * One demo account per role (two applicants of different institutions, so that access across
@@ -59,14 +55,7 @@ public final class DemoAccounts {
           new Account("admin", "Administrator", List.of("admin"), null, null),
           new Account("alumnus", "Demo Alumnus", List.of("alumnus"), null, null));
 
-  private static final Map<String, Account> BY_NAME =
-      ACCOUNTS.stream().collect(Collectors.toMap(Account::username, Function.identity()));
-
   private DemoAccounts() {}
-
-  public static Optional<Account> find(String username) {
-    return Optional.ofNullable(BY_NAME.get(username));
-  }
 
   /** A fresh random password, used when none is configured. */
   static String randomPassword() {

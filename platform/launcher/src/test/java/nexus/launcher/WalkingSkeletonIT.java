@@ -39,11 +39,7 @@ class WalkingSkeletonIT {
     HttpResponse<String> submitted =
         applicant.submitForm(
             "/intake/plans",
-            Map.of(
-                "course", "YOUNG_TALENT",
-                "title", "Walking skeleton exchange",
-                "countries", "TH, VN",
-                "requestedAmountJpy", "6500000"));
+            plan("YOUNG_TALENT", "Walking skeleton exchange", "TH, VN", "6500000"));
     assertThat(submitted.statusCode()).as(describe(submitted)).isEqualTo(200);
     assertThat(submitted.uri().getPath()).startsWith("/intake/plans/P-");
     String planId = planIdIn(submitted.body());
@@ -114,11 +110,7 @@ class WalkingSkeletonIT {
             first
                 .submitForm(
                     "/intake/plans",
-                    Map.of(
-                        "course", "MENTOR",
-                        "title", "Mentor plan of institution one",
-                        "countries", "MY",
-                        "requestedAmountJpy", "3000000"))
+                    plan("MENTOR", "Mentor plan of institution one", "MY", "3000000"))
                 .body());
 
     BrowserSession second = new BrowserSession(suite.gatewayUrl());
@@ -140,21 +132,12 @@ class WalkingSkeletonIT {
               applicant
                   .submitForm(
                       "/intake/plans",
-                      Map.of(
-                          "course", "YOUNG_TALENT",
-                          "title", "Submitted while review was down",
-                          "countries", "PH",
-                          "requestedAmountJpy", "7000000"))
+                      plan("YOUNG_TALENT", "Submitted while review was down", "PH", "7000000"))
                   .body());
     } finally {
       suite.startService("review");
     }
-    BrowserSession staff = new BrowserSession(suite.gatewayUrl());
-    staff.login("/review/dashboard", "staff-review", PASSWORD);
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(500))
-        .untilAsserted(() -> assertThat(staff.get("/review/dashboard").body()).contains(planId));
+    reviewStaffSeeTheCase(planId, Duration.ofSeconds(60));
   }
 
   @Test
@@ -172,11 +155,7 @@ class WalkingSkeletonIT {
               applicant
                   .submitForm(
                       "/intake/plans",
-                      Map.of(
-                          "course", "MENTOR",
-                          "title", "Stored just before a crash",
-                          "countries", "LA",
-                          "requestedAmountJpy", "2500000"))
+                      plan("MENTOR", "Stored just before a crash", "LA", "2500000"))
                   .body());
       MongoTemplate intakeDb = suite.context("intake").getBean(MongoTemplate.class);
       Document stored = intakeDb.getCollection("plans").find(new Document("_id", planId)).first();
@@ -186,12 +165,7 @@ class WalkingSkeletonIT {
       suite.startService("intake");
       RunningSuite.openACall(suite);
     }
-    BrowserSession staff = new BrowserSession(suite.gatewayUrl());
-    staff.login("/review/dashboard", "staff-review", PASSWORD);
-    await()
-        .atMost(Duration.ofSeconds(60))
-        .pollInterval(Duration.ofMillis(500))
-        .untilAsserted(() -> assertThat(staff.get("/review/dashboard").body()).contains(planId));
+    reviewStaffSeeTheCase(planId, Duration.ofSeconds(60));
   }
 
   @Test
@@ -204,22 +178,35 @@ class WalkingSkeletonIT {
       submitted =
           applicant.submitForm(
               "/intake/plans",
-              Map.of(
-                  "course", "YOUNG_TALENT",
-                  "title", "Submitted during a broker outage",
-                  "countries", "ID, SG",
-                  "requestedAmountJpy", "5000000"));
+              plan("YOUNG_TALENT", "Submitted during a broker outage", "ID, SG", "5000000"));
       assertThat(submitted.statusCode()).as(describe(submitted)).isEqualTo(200);
     } finally {
       EmbeddedInfrastructure.restartKafkaBroker();
     }
     String planId = planIdIn(submitted.body());
+    reviewStaffSeeTheCase(planId, Duration.ofSeconds(90));
+  }
+
+  /**
+   * Review staff sign in and, within the patience given, find the plan's case on their dashboard.
+   */
+  private void reviewStaffSeeTheCase(String planId, Duration patience) {
     BrowserSession staff = new BrowserSession(suite.gatewayUrl());
     staff.login("/review/dashboard", "staff-review", PASSWORD);
     await()
-        .atMost(Duration.ofSeconds(90))
+        .atMost(patience)
         .pollInterval(Duration.ofMillis(500))
         .untilAsserted(() -> assertThat(staff.get("/review/dashboard").body()).contains(planId));
+  }
+
+  /** The plan form's fields. */
+  private static Map<String, String> plan(
+      String course, String title, String countries, String requestedAmountJpy) {
+    return Map.of(
+        "course", course,
+        "title", title,
+        "countries", countries,
+        "requestedAmountJpy", requestedAmountJpy);
   }
 
   static String describe(HttpResponse<String> response) {

@@ -102,11 +102,6 @@ class ProcessedEvents {
             Filters.and(Filters.eq("_id", envelope.eventId()), Filters.eq("state", CLAIMED)));
   }
 
-  boolean isDone(String eventId) {
-    Document d = inbox().find(Filters.eq("_id", eventId)).first();
-    return d != null && !CLAIMED.equals(d.getString("state"));
-  }
-
   private MongoCollection<Document> inbox() {
     return mongo.getCollection(COLLECTION);
   }

@@ -3,6 +3,7 @@ package nexus.intake.plan.domain;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import nexus.events.PlanDrafted;
 import nexus.events.PlanSubmitted;
 import nexus.events.PlanWithdrawn;
@@ -50,6 +51,28 @@ public final class Plan {
     this.requestedAmountJpy = requestedAmountJpy;
     this.status = Objects.requireNonNull(status);
     this.submittedAt = submittedAt;
+  }
+
+  /** A new draft of an institution's plan for a call, with a fresh id. */
+  public static Plan draft(
+      String callId,
+      String institutionId,
+      String institutionName,
+      Course course,
+      String title,
+      List<String> counterpartCountries,
+      long requestedAmountJpy) {
+    return new Plan(
+        "P-" + UUID.randomUUID(),
+        callId,
+        institutionId,
+        institutionName,
+        course,
+        title,
+        counterpartCountries,
+        requestedAmountJpy,
+        PlanStatus.DRAFT,
+        null);
   }
 
   /** Restores what a draft says (the wizard's content), as stored. */
