@@ -1,5 +1,6 @@
 package nexus.intake.plan;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -37,7 +38,7 @@ public final class DraftRequests {
       @NotBlank(message = "{plan.title.required}") @Size(max = 200, message = "{plan.title.size}")
           String title,
       @Size(max = 200, message = "{draft.field.size}") String field,
-      PlanContent content) {}
+      @Valid PlanContent content) {}
 
   /**
    * One broken rule, as shown beside its field.

@@ -102,6 +102,47 @@ public class PlanDrafts {
     return view(plan);
   }
 
+  /**
+   * The rules a draft would break with this content, without saving it (the wizard's check as the
+   * user types).
+   */
+  public List<Problem> preview(CurrentUser user, String id, PlanContent content) {
+    Plan plan = own(user, id).toPlan();
+    PlanContent checked = withCourse(content, plan);
+    return checked == null
+        ? List.of()
+        : ruleMessages.problems(rules.check(checked, call(plan.callId())));
+  }
+
+  /**
+   * Everything that stands between a draft and its submission right now: broken rules, missing
+   * documents, the same PI's other plans, and a closed window. Empty: it can be submitted.
+   */
+  public List<Problem> blockers(CurrentUser user, String id) {
+    PlanDocument document = own(user, id);
+    Plan plan = document.toPlan();
+    Call call = call(plan.callId());
+    List<Problem> blockers = new java.util.ArrayList<>();
+    if (!call.acceptsSubmissionAt(clock.instant())) {
+      blockers.add(
+          new Problem(
+              "window-closed",
+              "submission",
+              List.of(call.opensAt(), call.closesAt()),
+              messages.getMessage(
+                  "submission.window-closed",
+                  new Object[] {call.opensAt(), call.closesAt()},
+                  LocaleContextHolder.getLocale())));
+    }
+    if (plan.content() == null) {
+      return blockers;
+    }
+    blockers.addAll(view(plan).violations());
+    blockers.addAll(missingDocuments(plan, call));
+    blockers.addAll(duplicates(plan, document.piSubject));
+    return blockers;
+  }
+
   public DraftView view(CurrentUser user, String id) {
     return view(own(user, id).toPlan());
   }
@@ -231,19 +272,7 @@ public class PlanDrafts {
 
   /** The draft's course is the plan's; the content cannot change it behind the plan's back. */
   private static PlanContent withCourse(PlanContent c, Plan plan) {
-    if (c == null) {
-      return null;
-    }
-    return new PlanContent(
-        plan.course().name(),
-        c.exchangeStart(),
-        c.exchangeEnd(),
-        c.counterparts(),
-        c.partners(),
-        c.participants(),
-        c.budgetItems(),
-        c.indirectJpy(),
-        c.overrunReason());
+    return c == null ? null : c.inCourse(plan.course().name());
   }
 
   private PlanDocument own(CurrentUser user, String id) {

@@ -22,6 +22,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DatabindException;
 
 /**
  * API errors as RFC 9457 problem details. Validation failures list every field with a message in
@@ -67,10 +69,23 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
       HttpStatusCode status,
       WebRequest request) {
     Locale locale = LocaleContextHolder.getLocale();
+    if (causedBy(ex, RequestSizeLimit.BodyTooLargeException.class)) {
+      ProblemDetail problem =
+          ProblemDetail.forStatusAndDetail(
+              HttpStatus.CONTENT_TOO_LARGE, text("problem.too-large.short", locale));
+      problem.setTitle(text("problem.too-large.title", locale));
+      return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
+    }
     ProblemDetail problem =
         ProblemDetail.forStatusAndDetail(
             HttpStatus.BAD_REQUEST, text("problem.unreadable.detail", locale));
     problem.setTitle(text("problem.invalid.title", locale));
+    String path = jsonPath(ex);
+    if (path != null) {
+      // e.g. "participants[0].birthDate": the field whose value has the wrong type
+      problem.setProperty(
+          "errors", List.of(new FieldProblem(path, text("problem.unreadable.field", locale))));
+    }
     return ResponseEntity.badRequest().body(problem);
   }
 
@@ -108,6 +123,33 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
             HttpStatus.INTERNAL_SERVER_ERROR, text("problem.internal.detail", locale));
     problem.setTitle(text("problem.internal.title", locale));
     return ResponseEntity.internalServerError().body(problem);
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (type.isInstance(t)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Where in the JSON the body went wrong, as a property path, when Jackson knows it. */
+  private static String jsonPath(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DatabindException d && !d.getPath().isEmpty()) {
+        StringBuilder path = new StringBuilder();
+        for (JacksonException.Reference ref : d.getPath()) {
+          if (ref.getPropertyName() != null) {
+            path.append(path.isEmpty() ? "" : ".").append(ref.getPropertyName());
+          } else if (ref.getIndex() >= 0) {
+            path.append('[').append(ref.getIndex()).append(']');
+          }
+        }
+        return path.isEmpty() ? null : path.toString();
+      }
+    }
+    return null;
   }
 
   private String text(String key, Locale locale) {

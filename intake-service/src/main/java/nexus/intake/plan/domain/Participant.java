@@ -1,5 +1,7 @@
 package nexus.intake.plan.domain;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import nexus.intake.call.domain.ParticipantCategory;
@@ -15,12 +17,12 @@ import nexus.intake.call.domain.ParticipantCategory;
  * @param visits their stays
  */
 public record Participant(
-    String name,
+    @Size(max = 200, message = "{input.text.size}") String name,
     LocalDate birthDate,
     ParticipantCategory category,
     ParticipantRole role,
-    String affiliation,
-    List<Visit> visits) {
+    @Size(max = 200, message = "{input.text.size}") String affiliation,
+    @Size(max = 20, message = "{input.list.size}") List<@Valid Visit> visits) {
 
   public Participant {
     visits = visits == null ? List.of() : List.copyOf(visits);

@@ -1,5 +1,6 @@
 package nexus.intake.plan.domain;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
@@ -11,7 +12,11 @@ import java.time.temporal.ChronoUnit;
  * @param direction invitation or dispatch
  * @param place where
  */
-public record Visit(LocalDate start, LocalDate end, Direction direction, String place) {
+public record Visit(
+    LocalDate start,
+    LocalDate end,
+    Direction direction,
+    @Size(max = 200, message = "{input.text.size}") String place) {
 
   /** Days of the stay, both ends counted: 1 Jan to 19 Feb is 50 days. */
   public long days() {

@@ -1,5 +1,6 @@
 package nexus.intake.plan.web;
 
+import jakarta.validation.Valid;
 import java.util.List;
 import nexus.intake.call.CallCatalog;
 import nexus.intake.call.domain.Call;
@@ -35,7 +36,7 @@ class PlanCheckApi {
   record CheckResult(boolean ok, List<Problem> violations) {}
 
   @PostMapping("/api/calls/{callId}/check")
-  CheckResult check(@PathVariable String callId, @RequestBody PlanContent plan) {
+  CheckResult check(@PathVariable String callId, @Valid @RequestBody PlanContent plan) {
     Call call = calls.find(callId).orElseThrow(() -> new NotFoundException("call " + callId));
     List<Problem> problems = ruleMessages.problems(rules.check(plan, call));
     return new CheckResult(problems.isEmpty(), problems);
