@@ -25,9 +25,11 @@ import nexus.intake.plan.domain.PlanContent;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import nexus.web.RuleViolationException;
+import org.springframework.beans.InvalidPropertyException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -35,6 +37,7 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -78,6 +81,14 @@ class PlanWizard {
   void limitRows(WebDataBinder binder) {
     // a hostile index (participants[100000]) must not grow a list without bound
     binder.setAutoGrowCollectionLimit(256);
+  }
+
+  /** A row index past any sensible plan (e.g. {@code participants[100000]}): refused as input. */
+  @ExceptionHandler(InvalidPropertyException.class)
+  ResponseEntity<String> rowOutOfRange() {
+    return ResponseEntity.badRequest()
+        .contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
+        .body(text("wizard.rows", null));
   }
 
   /**
