@@ -191,6 +191,9 @@ class PlanWizardIT {
                   .with(applicantOf("INST-W5")))
           .andExpect(redirectedUrl("/plans/" + id + "/edit/documents"));
     }
+    mvc.perform(get("/plans/" + id + "/edit/documents").with(applicantOf("INST-W5")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("交流計画書（Institution INST-W5）.pdf")));
     mvc.perform(get("/plans/" + id + "/edit/review").with(applicantOf("INST-W5")))
         .andExpect(content().string(containsString("id=\"ready\"")));
 

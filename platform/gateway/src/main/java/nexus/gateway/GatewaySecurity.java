@@ -30,6 +30,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class GatewaySecurity {
 
+  /** Submitting a draft, from the wizard's last step or through the API. */
+  private static final java.util.regex.Pattern SUBMIT =
+      java.util.regex.Pattern.compile("/intake/(api/drafts|plans)/[^/]+/submit");
+
   @Bean
   SecurityFilterChain gateway(
       HttpSecurity http,
@@ -42,7 +46,8 @@ class GatewaySecurity {
             request ->
                 "POST".equals(request.getMethod())
                     && (request.getRequestURI().equals("/intake/plans")
-                        || request.getRequestURI().startsWith("/intake/api/plans")),
+                        || request.getRequestURI().startsWith("/intake/api/plans")
+                        || SUBMIT.matcher(request.getRequestURI()).matches()),
             request ->
                 request.getUserPrincipal() == null
                     ? "anonymous:" + request.getRemoteAddr()

@@ -15,6 +15,7 @@ final class RunningSuite {
 
   static final String PASSWORD = "it-demo-password";
   static final int LOGINS_PER_MINUTE = 20;
+  static final String DRAFTING_PI = "drafting-pi";
   static final int SUBMISSIONS_PER_MINUTE = 15;
   private static Suite suite;
 
@@ -35,9 +36,26 @@ final class RunningSuite {
                   EmbeddedInfrastructure.kafkaBootstrapServers(),
                   EmbeddedInfrastructure.mongoUri(),
                   Map.of(
-                      "nexus.auth.demo-password", PASSWORD,
-                      "nexus.auth.rate-limits.logins-per-minute", LOGINS_PER_MINUTE,
-                      "nexus.gateway.rate-limits.submissions-per-minute", SUBMISSIONS_PER_MINUTE),
+                      "nexus.auth.demo-password",
+                      PASSWORD,
+                      "nexus.auth.rate-limits.logins-per-minute",
+                      LOGINS_PER_MINUTE,
+                      "nexus.gateway.rate-limits.submissions-per-minute",
+                      SUBMISSIONS_PER_MINUTE,
+                      // a PI of their own for the drafting tests, so that no other test's plans
+                      // count against the one-plan-per-course rule
+                      "nexus.auth.users[0].username",
+                      DRAFTING_PI,
+                      "nexus.auth.users[0].password-hash",
+                      "{noop}" + PASSWORD,
+                      "nexus.auth.users[0].display-name",
+                      "Drafting PI",
+                      "nexus.auth.users[0].roles[0]",
+                      "applicant",
+                      "nexus.auth.users[0].institution-id",
+                      "INST-0003",
+                      "nexus.auth.users[0].institution-name",
+                      "Browser Test University"),
                   new String[0]));
       Runtime.getRuntime().addShutdownHook(new Thread(suite::close));
       openACall(suite);

@@ -305,6 +305,10 @@ class PlanWizard {
     model.addAttribute("roles", ParticipantRole.values());
     model.addAttribute("directions", Direction.values());
     model.addAttribute("budgetCategories", BudgetCategory.values());
+    model.addAttribute(
+        "docs",
+        draft.documents().stream()
+            .collect(java.util.stream.Collectors.toMap(d -> d.kind(), d -> d, (a, b) -> b)));
     model.addAttribute("countries", call.eligibleCountries().stream().sorted().toList());
     if (step == WizardStep.REVIEW) {
       List<Problem> blockers = drafts.blockers(CurrentUser.of(auth), draft.plan().id());
