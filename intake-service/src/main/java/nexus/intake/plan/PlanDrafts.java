@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Stream;
+import nexus.intake.award.AwardedPlans;
 import nexus.intake.call.CallCatalog;
 import nexus.intake.call.domain.Call;
 import nexus.intake.document.PlanDocuments;
@@ -46,6 +48,7 @@ public class PlanDrafts {
   private final Clock clock;
   private final MessageSource messages;
   private final RuleMessages ruleMessages;
+  private final AwardedPlans awardedPlans;
   private final PlanRuleBook rules = PlanRuleBook.standard();
   private final List<SubmissionRule> submissionRules =
       List.of(new OnePlanPerCourseRule(), new NoParticipantInBothCoursesRule());
@@ -58,8 +61,10 @@ public class PlanDrafts {
       Outbox outbox,
       Clock clock,
       MessageSource messages,
-      RuleMessages ruleMessages) {
+      RuleMessages ruleMessages,
+      AwardedPlans awardedPlans) {
     this.ruleMessages = ruleMessages;
+    this.awardedPlans = awardedPlans;
     this.plans = plans;
     this.documents = documents;
     this.receipts = receipts;
@@ -256,7 +261,10 @@ public class PlanDrafts {
         .toList();
   }
 
-  /** The duplicate rules: against the same PI's other submitted plans of this call. */
+  /**
+   * The duplicate rules: against the same PI's other submitted plans of this call, and their
+   * awarded plans of any call.
+   */
   private List<Problem> duplicates(Plan plan, String piSubject) {
     List<Plan> samePi =
         plans
@@ -267,7 +275,10 @@ public class PlanDrafts {
             .filter(other -> !other.id().equals(plan.id()))
             .toList();
     return ruleMessages.problems(
-        submissionRules.stream().flatMap(rule -> rule.check(plan, samePi).stream()).toList());
+        Stream.concat(
+                submissionRules.stream().flatMap(rule -> rule.check(plan, samePi).stream()),
+                awardedPlans.overlapping(plan, piSubject).stream())
+            .toList());
   }
 
   /** The draft's course is the plan's; the content cannot change it behind the plan's back. */

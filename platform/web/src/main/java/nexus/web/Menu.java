@@ -15,6 +15,7 @@ public final class Menu {
     List<Item> items = new ArrayList<>();
     if (user.has(Role.APPLICANT)) {
       items.add(new Item("/intake/plans", "menu.intake.plans"));
+      items.add(new Item("/intake/progress", "menu.intake.progress"));
     }
     if (user.has(Role.STAFF_INTAKE)) {
       items.add(new Item("/intake/dashboard", "menu.intake.dashboard"));

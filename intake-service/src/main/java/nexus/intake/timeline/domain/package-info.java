@@ -1,0 +1,2 @@
+/** What a timeline step says about an event: plain Java, no Spring. */
+package nexus.intake.timeline.domain;
