@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import nexus.events.CallOpened;
 import nexus.intake.call.domain.Call;
+import nexus.intake.call.domain.CallValidation;
+import nexus.intake.call.domain.DocumentRules;
 import nexus.messaging.Outbox;
 import nexus.messaging.OutboxEntry;
 import org.bson.Document;
@@ -93,7 +95,14 @@ public class CallCatalog {
             source.maxStayDaysPerPerson(),
             source.courses(),
             source.budget(),
-            source.documents());
+            new DocumentRules(
+                source.documents().kinds(),
+                source
+                    .documents()
+                    .fileNamePattern()
+                    .replace(String.valueOf(source.fiscalYear()), String.valueOf(fiscalYear)),
+                source.documents().maxBytes(),
+                source.documents().mediaTypes()));
     return addIfAbsent(copy) ? Optional.of(copy) : Optional.empty();
   }
 
@@ -138,6 +147,92 @@ public class CallCatalog {
             new Document("$set", new Document("definition", CallDefinitions.write(moved)))
                 .append("$push", new Document("history", change)));
     return moved;
+  }
+
+  /**
+   * Replaces a call's definition as staff edited it, keeping who, when and why in its history. The
+   * rules are frozen once a plan has been submitted to the call (changing them would judge plans by
+   * different rules); titles and the window may still change.
+   *
+   * @throws CallChangeRefused when the definition is not usable or the rules are frozen
+   */
+  public Call update(String id, Call edited, String by, String reason) {
+    Call current = find(id).orElseThrow();
+    List<CallValidation.Problem> problems = new java.util.ArrayList<>(CallValidation.check(edited));
+    if (reason == null || reason.isBlank()) {
+      problems.add(new CallValidation.Problem("reason", "call.reason.required"));
+    }
+    if (!problems.isEmpty()) {
+      throw new CallChangeRefused(problems);
+    }
+    if (!sameRules(current, edited) && submittedPlans(id) > 0) {
+      throw new CallChangeRefused(List.of(new CallValidation.Problem("form", "call.frozen")));
+    }
+    Call updated =
+        new Call(
+            current.id(),
+            current.programId(),
+            current.fiscalYear(),
+            edited.titleJa().strip(),
+            edited.titleEn().strip(),
+            current.zone(),
+            edited.opensAt(),
+            edited.closesAt(),
+            edited.eligibleCountries(),
+            edited.exchangeStartFrom(),
+            edited.exchangeStartUntil(),
+            edited.exchangeEndBy(),
+            edited.maxExchangeMonths(),
+            edited.maxStayDaysPerPerson(),
+            edited.courses(),
+            edited.budget(),
+            edited.documents());
+    Document change =
+        new Document("at", Date.from(clock.instant()))
+            .append("by", by)
+            .append("reason", reason.strip())
+            .append("from", CallDefinitions.write(current))
+            .append("to", CallDefinitions.write(updated));
+    mongo
+        .getCollection(COLLECTION)
+        .updateOne(
+            new Document("_id", id),
+            new Document("$set", new Document("definition", CallDefinitions.write(updated)))
+                .append("$push", new Document("history", change)));
+    return updated;
+  }
+
+  /** A change of a call that was refused, with every problem. */
+  public static final class CallChangeRefused extends RuntimeException {
+    private final transient List<CallValidation.Problem> problems;
+
+    CallChangeRefused(List<CallValidation.Problem> problems) {
+      super("call change refused: " + problems);
+      this.problems = List.copyOf(problems);
+    }
+
+    public List<CallValidation.Problem> problems() {
+      return problems;
+    }
+  }
+
+  /** How many plans were submitted to the call (and not withdrawn). */
+  public long submittedPlans(String callId) {
+    return mongo
+        .getCollection("plans")
+        .countDocuments(new Document("callId", callId).append("status", "SUBMITTED"));
+  }
+
+  private static boolean sameRules(Call a, Call b) {
+    return a.eligibleCountries().equals(b.eligibleCountries())
+        && a.exchangeStartFrom().equals(b.exchangeStartFrom())
+        && a.exchangeStartUntil().equals(b.exchangeStartUntil())
+        && a.exchangeEndBy().equals(b.exchangeEndBy())
+        && a.maxExchangeMonths() == b.maxExchangeMonths()
+        && a.maxStayDaysPerPerson() == b.maxStayDaysPerPerson()
+        && a.courses().equals(b.courses())
+        && a.budget().equals(b.budget())
+        && a.documents().equals(b.documents());
   }
 
   /** Stores a call with its {@code CallOpened} event in one write, unless its id is taken. */

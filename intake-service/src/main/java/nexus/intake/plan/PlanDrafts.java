@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;
+import nexus.events.PlanSnapshot;
 import nexus.intake.award.AwardedPlans;
 import nexus.intake.call.CallCatalog;
 import nexus.intake.call.domain.Call;
@@ -187,7 +188,11 @@ public class PlanDrafts {
     if (plan.receiptNumber() == null) {
       plan.withReceiptNumber(receipts.next(plan.callId()));
     }
-    document.outbox.add(outbox.entryFor(plan.submit(now)));
+    List<PlanSnapshot.Document> submitted =
+        documents.list(plan.id()).stream()
+            .map(d -> new PlanSnapshot.Document(d.kind(), d.fileName(), d.sha256(), d.size()))
+            .toList();
+    document.outbox.add(outbox.entryFor(plan.submit(now, submitted)));
     document.update(plan);
     document.submissionKey = idempotencyKey;
     plans.save(document);

@@ -101,6 +101,23 @@ class DraftApiIT {
         .andExpect(jsonPath("$.plan.status").value("SUBMITTED"))
         .andExpect(jsonPath("$.plan.requestedAmountJpy").value(3_300_000));
     assertThat(outboxTypes(id)).containsExactly("plan.drafted", "plan.submitted");
+
+    // the event carries the full snapshot of the submitted version, documents included
+    String envelope =
+        mongo
+            .getCollection("plans")
+            .find(new Document("_id", id))
+            .first()
+            .getList("outbox", Document.class)
+            .get(1)
+            .getString("envelope");
+    assertThat((String) JsonPath.read(envelope, "$.data.snapshot.participants[0].name"))
+        .isEqualTo("Somchai");
+    assertThat((String) JsonPath.read(envelope, "$.data.snapshot.participants[0].birthDate"))
+        .isEqualTo("2000-05-01");
+    assertThat((List<String>) JsonPath.read(envelope, "$.data.snapshot.documents[*].kind"))
+        .containsExactlyInAnyOrder("PLAN", "EXPORT_CONTROL_HOST");
+    assertThat((Integer) JsonPath.read(envelope, "$.data.snapshot.directJpy")).isEqualTo(3_000_000);
   }
 
   @Test

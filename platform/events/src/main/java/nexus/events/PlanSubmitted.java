@@ -17,6 +17,8 @@ import java.util.List;
  * @param submittedAt submission instant
  * @param submissionVersion 1 for the first submission, n for the n-th after withdrawals (added in
  *     v1 without breaking readers: null in events recorded before it existed)
+ * @param snapshot everything the submitted version says (added in v1 without breaking readers: null
+ *     in events recorded before it existed)
  */
 @EventType(name = "plan.submitted", version = 1)
 public record PlanSubmitted(
@@ -29,8 +31,35 @@ public record PlanSubmitted(
     List<String> counterpartCountries,
     long requestedAmountJpy,
     Instant submittedAt,
-    Integer submissionVersion)
+    Integer submissionVersion,
+    PlanSnapshot snapshot)
     implements PlanEvent {
+  /** A submission as recorded before the snapshot was carried. */
+  public PlanSubmitted(
+      String planId,
+      String callId,
+      String institutionId,
+      String institutionName,
+      String course,
+      String title,
+      List<String> counterpartCountries,
+      long requestedAmountJpy,
+      Instant submittedAt,
+      Integer submissionVersion) {
+    this(
+        planId,
+        callId,
+        institutionId,
+        institutionName,
+        course,
+        title,
+        counterpartCountries,
+        requestedAmountJpy,
+        submittedAt,
+        submissionVersion,
+        null);
+  }
+
   /** Defensive copies keep the event immutable. */
   public PlanSubmitted {
     counterpartCountries =

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
 import nexus.events.PlanDrafted;
+import nexus.events.PlanSnapshot;
 import nexus.events.PlanSubmitted;
 import nexus.events.PlanWithdrawn;
 
@@ -130,6 +131,16 @@ public final class Plan {
    * @throws IllegalStateException when the plan was already submitted
    */
   public PlanSubmitted submit(Instant now) {
+    return submit(now, List.of());
+  }
+
+  /**
+   * Submits the plan with the documents stored for it; the event carries the full snapshot of what
+   * the version says.
+   *
+   * @throws IllegalStateException when the plan was already submitted
+   */
+  public PlanSubmitted submit(Instant now, List<PlanSnapshot.Document> documents) {
     if (!isEditable()) {
       throw new IllegalStateException("plan " + id + " is already " + status);
     }
@@ -146,7 +157,58 @@ public final class Plan {
         counterpartCountries,
         requestedAmountJpy,
         now,
-        submissionVersion);
+        submissionVersion,
+        content == null ? null : snapshot(documents));
+  }
+
+  private PlanSnapshot snapshot(List<PlanSnapshot.Document> documents) {
+    return new PlanSnapshot(
+        field,
+        content.exchangeStart(),
+        content.exchangeEnd(),
+        content.counterparts().stream()
+            .map(c -> new PlanSnapshot.Counterpart(c.institution(), c.country()))
+            .toList(),
+        content.partners().stream()
+            .map(p -> new PlanSnapshot.Partner(p.name(), p.funded()))
+            .toList(),
+        content.participants().stream()
+            .map(
+                p ->
+                    new PlanSnapshot.Person(
+                        p.name(),
+                        p.birthDate(),
+                        p.category() == null ? null : p.category().name(),
+                        p.role().name(),
+                        p.affiliation(),
+                        p.visits().stream()
+                            .map(
+                                v ->
+                                    new PlanSnapshot.Visit(
+                                        v.start(),
+                                        v.end(),
+                                        v.direction() == null ? null : v.direction().name(),
+                                        v.place()))
+                            .toList()))
+            .toList(),
+        content.onlineSessions().stream()
+            .map(o -> new PlanSnapshot.OnlineSession(o.date(), o.topic(), o.hours()))
+            .toList(),
+        content.budgetItems().stream()
+            .map(
+                i ->
+                    new PlanSnapshot.BudgetItem(
+                        i.category() == null ? null : i.category().name(),
+                        i.description(),
+                        i.amountJpy()))
+            .toList(),
+        content.directJpy(),
+        content.indirectJpy(),
+        content.overrunReason(),
+        content.expectedOutcomes(),
+        content.followUpPlan(),
+        content.twinPlan(),
+        documents);
   }
 
   /**
