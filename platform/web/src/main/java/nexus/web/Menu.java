@@ -16,6 +16,10 @@ public final class Menu {
     if (user.has(Role.APPLICANT)) {
       items.add(new Item("/intake/plans", "menu.intake.plans"));
     }
+    if (user.has(Role.APPLICANT) || user.roles().isEmpty()) {
+      // members see their institution; someone without any role may register one
+      items.add(new Item("/intake/institution", "menu.intake.institution"));
+    }
     if (user.has(Role.STAFF_INTAKE)) {
       items.add(new Item("/intake/dashboard", "menu.intake.dashboard"));
     }
