@@ -13,6 +13,7 @@ import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -78,7 +79,7 @@ class Mailer {
     resolver.setTemplateMode(TemplateMode.TEXT);
     resolver.setCharacterEncoding(StandardCharsets.UTF_8.name());
     resolver.setCacheable(true);
-    TemplateEngine engine = new TemplateEngine();
+    TemplateEngine engine = new SpringTemplateEngine();
     engine.setTemplateResolver(resolver);
     return engine;
   }
