@@ -17,6 +17,7 @@ final class RunningSuite {
   static final int LOGINS_PER_MINUTE = 20;
   static final int SUBMISSIONS_PER_MINUTE = 15;
   private static Suite suite;
+  private static EmbeddedMail mail;
 
   private RunningSuite() {}
 
@@ -28,6 +29,7 @@ final class RunningSuite {
       for (String service : Suite.SERVICES.keySet()) {
         ports.put(service, freePort());
       }
+      mail = EmbeddedMail.start(freePort(), freePort());
       suite =
           Suite.start(
               new SuiteConfig(
@@ -38,11 +40,24 @@ final class RunningSuite {
                       "nexus.auth.demo-password", PASSWORD,
                       "nexus.auth.rate-limits.logins-per-minute", LOGINS_PER_MINUTE,
                       "nexus.gateway.rate-limits.submissions-per-minute", SUBMISSIONS_PER_MINUTE),
-                  new String[0]));
-      Runtime.getRuntime().addShutdownHook(new Thread(suite::close));
+                  new String[0],
+                  mail.smtpPort()));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    suite.close();
+                    mail.close();
+                  }));
       openACall(suite);
     }
     return suite;
+  }
+
+  /** The suite's mail server: what the services sent. */
+  static synchronized EmbeddedMail mail() {
+    get();
+    return mail;
   }
 
   /**
