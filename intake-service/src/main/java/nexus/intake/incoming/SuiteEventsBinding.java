@@ -1,9 +1,13 @@
 package nexus.intake.incoming;
 
 import java.util.function.Consumer;
+import nexus.events.InstitutionVerificationRequested;
 import nexus.events.IntegrationEvent;
+import nexus.events.MemberInvited;
 import nexus.events.PlanAwarded;
+import nexus.events.PlanSubmitted;
 import nexus.intake.award.AwardedPlans;
+import nexus.intake.mail.MailEvents;
 import nexus.intake.timeline.Timeline;
 import nexus.intake.timeline.domain.TimelineSteps;
 import nexus.messaging.EventHandlers;
@@ -26,8 +30,18 @@ class SuiteEventsBinding {
   }
 
   @Bean
-  EventHandlers intakeEventHandlers(Timeline timeline, AwardedPlans awardedPlans) {
+  EventHandlers intakeEventHandlers(Timeline timeline, AwardedPlans awardedPlans, MailEvents mail) {
     EventHandlers.Builder handlers = EventHandlers.builder();
+    // the receipt goes out after the step is recorded; a failed send retries both, and recording
+    // a step twice keeps one
+    handlers.on(
+        PlanSubmitted.class,
+        (submitted, envelope) -> {
+          timeline.record(submitted, envelope);
+          mail.receipt(submitted);
+        });
+    handlers.on(InstitutionVerificationRequested.class, (e, envelope) -> mail.verification(e));
+    handlers.on(MemberInvited.class, (e, envelope) -> mail.invitation(e));
     handlers.on(
         PlanAwarded.class,
         (awarded, envelope) -> {
@@ -35,7 +49,7 @@ class SuiteEventsBinding {
           timeline.record(awarded, envelope);
         });
     TimelineSteps.eventTypes().stream()
-        .filter(type -> !type.equals(PlanAwarded.class))
+        .filter(type -> !type.equals(PlanAwarded.class) && !type.equals(PlanSubmitted.class))
         .forEach(type -> onTimeline(handlers, type, timeline));
     return handlers.build();
   }

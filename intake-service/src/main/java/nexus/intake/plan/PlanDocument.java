@@ -32,6 +32,11 @@ class PlanDocument {
   /** The principal investigator (the user who drafted the plan). */
   @Indexed String piSubject;
 
+  /** Where the PI's receipt e-mail goes, and in which language (ja/en), from the draft's start. */
+  String piEmail;
+
+  String piLanguage;
+
   /** The Idempotency-Key of the request that submitted the plan. */
   String submissionKey;
 

@@ -90,6 +90,8 @@ public class PlanDrafts {
             0);
     PlanDocument document = PlanDocument.from(plan);
     document.piSubject = user.subject();
+    document.piEmail = user.email();
+    document.piLanguage = LocaleContextHolder.getLocale().getLanguage();
     document.outbox.add(outbox.entryFor(plan.drafted(clock.instant())));
     plans.save(document);
     return view(plan);

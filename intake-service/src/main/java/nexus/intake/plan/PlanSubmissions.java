@@ -17,6 +17,7 @@ import nexus.web.NotFoundException;
 import nexus.web.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.http.HttpStatus;
@@ -78,6 +79,8 @@ public class PlanSubmissions {
     plan.withReceiptNumber(receipts.next(call.id()));
     PlanSubmitted submitted = plan.submit(now);
     PlanDocument document = PlanDocument.from(plan);
+    document.piEmail = user.email();
+    document.piLanguage = LocaleContextHolder.getLocale().getLanguage();
     document.outbox.add(outbox.entryFor(submitted));
     plans.save(document);
     log.info(

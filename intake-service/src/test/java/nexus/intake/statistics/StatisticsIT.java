@@ -62,10 +62,16 @@ class StatisticsIT {
     }
     mongo
         .getCollection("institutions")
-        .insertOne(new Document("_id", "INST-S1").append("type", "UNIVERSITY"));
+        .insertOne(
+            new Document("_id", "INST-S1")
+                .append("type", "UNIVERSITY")
+                .append("corporateNumber", "S1"));
     mongo
         .getCollection("institutions")
-        .insertOne(new Document("_id", "INST-S2").append("type", "TECHNICAL_COLLEGE"));
+        .insertOne(
+            new Document("_id", "INST-S2")
+                .append("type", "TECHNICAL_COLLEGE")
+                .append("corporateNumber", "S2"));
     plan(
         "INST-S1",
         Course.YOUNG_TALENT,
@@ -166,8 +172,9 @@ class StatisticsIT {
         .contains("<tr data-key=\"green technology\"><th>green technology</th><td>2</td></tr>")
         .contains("<tr data-key=\"AI\"><th>AI</th><td>1</td></tr>")
         .contains("<tr><th>(none given)</th><td>1</td></tr>")
-        .contains("<tr data-key=\"UNIVERSITY\"><th>UNIVERSITY</th><td>2</td></tr>")
-        .contains("<tr data-key=\"TECHNICAL_COLLEGE\"><th>TECHNICAL_COLLEGE</th><td>1</td></tr>")
+        .contains("<tr data-key=\"UNIVERSITY\"><th>University</th><td>2</td></tr>")
+        .contains(
+            "<tr data-key=\"TECHNICAL_COLLEGE\"><th>Technical college (KOSEN)</th><td>1</td></tr>")
         .contains("<tr><th>Unregistered institution</th><td>1</td></tr>");
     assertThat(page)
         .contains("Submitted plans missing a required document: 2")
@@ -210,13 +217,13 @@ class StatisticsIT {
         .startsWith("Receipt number,Host institution,Institution type,Course,Title");
     assertThat(lines.get(1))
         .isEqualTo(
-            "YTEC-2041-00001,Institution INST-S1,UNIVERSITY,Young talent course,Hydrogen,"
+            "YTEC-2041-00001,Institution INST-S1,University,Young talent course,Hydrogen,"
                 + "green technology,TH VN,"
                 + YOUNG.requestedJpy()
                 + ",2041-10-15 11:10:00,1,PLAN EXPORT_CONTROL_HOST EXPORT_CONTROL_PARTNER,");
     assertThat(lines.get(3))
         .startsWith(
-            "YTEC-2041-00003,Institution INST-S2,TECHNICAL_COLLEGE,Young talent course,\"'=HYPERLINK(\"\"http://x\"\")\",")
+            "YTEC-2041-00003,Institution INST-S2,Technical college (KOSEN),Young talent course,\"'=HYPERLINK(\"\"http://x\"\")\",")
         .endsWith(",PLAN EXPORT_CONTROL_HOST,EXPORT_CONTROL_PARTNER");
     assertThat(lines.get(4))
         .contains(",Unregistered institution,Mentor course,Unregistered host,,MY,");

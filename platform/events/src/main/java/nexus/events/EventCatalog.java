@@ -30,7 +30,11 @@ public final class EventCatalog {
           ExchangeCompleted.class,
           AlumniEnrolled.class,
           SurveyCampaignLaunched.class,
-          SurveyAnswered.class);
+          SurveyAnswered.class,
+          InstitutionRegistered.class,
+          InstitutionVerificationRequested.class,
+          InstitutionVerified.class,
+          MemberInvited.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_WIRE =
       EVENTS.stream()

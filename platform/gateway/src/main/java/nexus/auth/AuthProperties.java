@@ -29,6 +29,7 @@ public record AuthProperties(
    * @param roles the suite's roles
    * @param institutionId institution of applicants and partners
    * @param institutionName its name
+   * @param email e-mail address ({@code email} claim), optional
    */
   public record ConfiguredUser(
       String username,
@@ -36,7 +37,12 @@ public record AuthProperties(
       String displayName,
       List<String> roles,
       String institutionId,
-      String institutionName) {
+      String institutionName,
+      String email) {
+
+    public ConfiguredUser {
+      roles = roles == null ? List.of() : List.copyOf(roles);
+    }
 
     DemoAccounts.Account toAccount() {
       return new DemoAccounts.Account(
@@ -44,7 +50,8 @@ public record AuthProperties(
           displayName == null ? username : displayName,
           roles,
           institutionId,
-          institutionName);
+          institutionName,
+          email);
     }
   }
 }

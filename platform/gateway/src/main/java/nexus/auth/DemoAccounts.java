@@ -6,7 +6,8 @@ import java.util.List;
 
 /**
  * One demo account per role (two applicants of different institutions, so that access across
- * institutions can be tried), seeded only in the embedded setup.
+ * institutions can be tried, and a newcomer without role or institution, who can register one or
+ * accept an invitation), seeded only in the embedded setup.
  */
 public final class DemoAccounts {
 
@@ -18,13 +19,30 @@ public final class DemoAccounts {
    * @param roles roles claim
    * @param institutionId institution of applicants and partners
    * @param institutionName its name
+   * @param email e-mail address ({@code email} claim), if any
    */
   public record Account(
       String username,
       String displayName,
       List<String> roles,
       String institutionId,
-      String institutionName) {}
+      String institutionName,
+      String email) {
+
+    /** A demo account, its address at the reserved {@code .example} domain. */
+    Account(
+        String username,
+        String displayName,
+        List<String> roles,
+        String institutionId,
+        String institutionName) {
+      this(username, displayName, roles, institutionId, institutionName, demoEmail(username));
+    }
+  }
+
+  static String demoEmail(String username) {
+    return username + "@demo.nexus-exchange.example";
+  }
 
   public static final List<Account> ACCOUNTS =
       List.of(
@@ -53,7 +71,9 @@ public final class DemoAccounts {
           new Account("staff-reporting", "Reporting Staff", List.of("staff-reporting"), null, null),
           new Account("staff-alumni", "Alumni Staff", List.of("staff-alumni"), null, null),
           new Account("admin", "Administrator", List.of("admin"), null, null),
-          new Account("alumnus", "Demo Alumnus", List.of("alumnus"), null, null));
+          new Account("alumnus", "Demo Alumnus", List.of("alumnus"), null, null),
+          // no role and no institution yet: registers a host institution, or accepts an invitation
+          new Account("newcomer", "New Researcher", List.of(), null, null));
 
   private DemoAccounts() {}
 

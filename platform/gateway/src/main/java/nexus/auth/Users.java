@@ -76,6 +76,9 @@ class Users {
       }
       context.getClaims().claim("roles", account.roles());
       context.getClaims().claim("name", account.displayName());
+      if (account.email() != null) {
+        context.getClaims().claim("email", account.email());
+      }
       if (account.institutionId() != null) {
         context.getClaims().claim("institution_id", account.institutionId());
         context.getClaims().claim("institution_name", account.institutionName());

@@ -18,6 +18,7 @@ final class RunningSuite {
   static final String DRAFTING_PI = "drafting-pi";
   static final int SUBMISSIONS_PER_MINUTE = 15;
   private static Suite suite;
+  private static EmbeddedMail mail;
 
   private RunningSuite() {}
 
@@ -29,6 +30,7 @@ final class RunningSuite {
       for (String service : Suite.SERVICES.keySet()) {
         ports.put(service, freePort());
       }
+      mail = EmbeddedMail.start(freePort(), freePort());
       suite =
           Suite.start(
               new SuiteConfig(
@@ -56,11 +58,24 @@ final class RunningSuite {
                       "INST-0003",
                       "nexus.auth.users[0].institution-name",
                       "Browser Test University"),
-                  new String[0]));
-      Runtime.getRuntime().addShutdownHook(new Thread(suite::close));
+                  new String[0],
+                  mail.smtpPort()));
+      Runtime.getRuntime()
+          .addShutdownHook(
+              new Thread(
+                  () -> {
+                    suite.close();
+                    mail.close();
+                  }));
       openACall(suite);
     }
     return suite;
+  }
+
+  /** The suite's mail server: what the services sent. */
+  static synchronized EmbeddedMail mail() {
+    get();
+    return mail;
   }
 
   /**

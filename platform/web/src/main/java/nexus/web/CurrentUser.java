@@ -15,13 +15,26 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * @param institutionId the user's institution, for applicants and partners; null otherwise
  * @param institutionName the institution's name, if any
  * @param roles the user's roles
+ * @param email the user's e-mail address (the token's {@code email} claim), if known
  */
 public record CurrentUser(
-    String subject, String name, String institutionId, String institutionName, Set<Role> roles) {
+    String subject,
+    String name,
+    String institutionId,
+    String institutionName,
+    Set<Role> roles,
+    String email) {
+
+  /** A user whose e-mail address is not known. */
+  public CurrentUser(
+      String subject, String name, String institutionId, String institutionName, Set<Role> roles) {
+    this(subject, name, institutionId, institutionName, roles, null);
+  }
 
   public static final String INSTITUTION_CLAIM = "institution_id";
   public static final String INSTITUTION_NAME_CLAIM = "institution_name";
   public static final String ROLES_CLAIM = "roles";
+  public static final String EMAIL_CLAIM = "email";
 
   public boolean has(Role role) {
     return roles.contains(role) || roles.contains(Role.ADMIN);
@@ -47,6 +60,7 @@ public record CurrentUser(
         name == null ? jwt.getSubject() : name,
         jwt.getClaimAsString(INSTITUTION_CLAIM),
         jwt.getClaimAsString(INSTITUTION_NAME_CLAIM),
-        roles);
+        roles,
+        jwt.getClaimAsString(EMAIL_CLAIM));
   }
 }

@@ -17,6 +17,10 @@ public final class Menu {
       items.add(new Item("/intake/plans", "menu.intake.plans"));
       items.add(new Item("/intake/progress", "menu.intake.progress"));
     }
+    if (user.has(Role.APPLICANT) || user.roles().isEmpty()) {
+      // members see their institution; someone without any role may register one
+      items.add(new Item("/intake/institution", "menu.intake.institution"));
+    }
     if (user.has(Role.STAFF_INTAKE)) {
       items.add(new Item("/intake/dashboard", "menu.intake.dashboard"));
     }

@@ -2,6 +2,7 @@ package nexus.web;
 
 import java.util.Collection;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -45,6 +46,7 @@ class ResourceServerSecurity {
   SecurityFilterChain resourceServer(
       HttpSecurity http,
       ProblemAuthenticationEntryPoint problems,
+      ObjectProvider<TokenEnricher> enricher,
       @Value("${nexus.web.staff-role:}") String staffRole)
       throws Exception {
     // operations pages (dead letters, with event payloads) belong to the service's own staff
@@ -63,13 +65,25 @@ class ResourceServerSecurity {
         .oauth2ResourceServer(
             rs ->
                 rs.authenticationEntryPoint(problems)
-                    .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesConverter())));
+                    .jwt(
+                        jwt ->
+                            jwt.jwtAuthenticationConverter(
+                                rolesConverter(enricher.getIfAvailable(() -> token -> token)))));
     return http.build();
   }
 
   /** Maps the {@code roles} claim to {@code ROLE_<role>} authorities. */
   static Converter<Jwt, AbstractAuthenticationToken> rolesConverter() {
-    return jwt -> {
+    return rolesConverter(token -> token);
+  }
+
+  /**
+   * Maps the {@code roles} claim to {@code ROLE_<role>} authorities, after the service's {@link
+   * TokenEnricher} added what it knows about the caller.
+   */
+  static Converter<Jwt, AbstractAuthenticationToken> rolesConverter(TokenEnricher enricher) {
+    return original -> {
+      Jwt jwt = enricher.enrich(original);
       List<String> roles = jwt.getClaimAsStringList(CurrentUser.ROLES_CLAIM);
       Collection<GrantedAuthority> authorities =
           roles == null

@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The names statistics show, in the user's language: countries by their ISO code, courses, and
- * institution types by {@code institution.type.<CONSTANT>} (the constant itself while a type has no
- * message yet). Used by the page as bean {@code statisticsLabels} and by the exports.
+ * institution types by their {@code InstitutionType} label (the constant itself for a type it does
+ * not know message yet). Used by the page as bean {@code statisticsLabels} and by the exports.
  */
 @Component("statisticsLabels")
 public class StatisticsLabels {
@@ -36,9 +36,14 @@ public class StatisticsLabels {
   }
 
   public String institutionType(String type) {
-    return type == null
-        ? message("statistics.unregistered", "unregistered")
-        : message("institution.type." + type, type);
+    if (type == null) {
+      return message("statistics.unregistered", "unregistered");
+    }
+    return java.util.Arrays.stream(nexus.intake.institution.domain.InstitutionType.values())
+        .filter(t -> t.name().equals(type))
+        .findFirst()
+        .map(t -> t.label(locale().getLanguage()))
+        .orElse(type);
   }
 
   public String none() {
