@@ -21,6 +21,7 @@ import nexus.intake.call.CallCatalog;
 import nexus.intake.call.OpenCalls;
 import nexus.intake.institution.TestTokens;
 import nexus.intake.institution.domain.CorporateNumberFixtures;
+import nexus.intake.plan.DraftSubmissions;
 import nexus.testsupport.EmbeddedInfrastructure;
 import nexus.testsupport.TestUsers;
 import nexus.testsupport.WithEmbeddedInfrastructure;
@@ -209,22 +210,8 @@ class MailIT {
                 "INST-MAIL",
                 "institution_name",
                 "メール研究所"));
-    String body =
-        mvc.perform(
-                post("/api/plans")
-                    .with(pi)
-                    .param("lang", language)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        """
-                        {"course":"MENTOR","title":"%s","counterpartCountries":["TH"],
-                         "requestedAmountJpy":3000000}"""
-                            .formatted(title)))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    return JsonPath.read(body, "$.receiptNumber");
+    String body = DraftSubmissions.submit(mvc, pi, "MENTOR", title, language);
+    return JsonPath.read(body, "$.plan.receiptNumber");
   }
 
   private MimeMessage awaitOne(String address) {

@@ -2,7 +2,6 @@ package nexus.intake.plan;
 
 import static nexus.intake.plan.PlanFixtures.applicantOf;
 import static nexus.intake.plan.PlanFixtures.staff;
-import static nexus.intake.plan.PlanFixtures.youngTalentPlanJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,8 +11,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
 import nexus.intake.call.CallCatalog;
 import nexus.intake.call.OpenCalls;
 import nexus.testsupport.WithEmbeddedInfrastructure;
@@ -45,22 +42,18 @@ class PlanApiIT {
   @Test
   void submittedPlanIsStoredForTheApplicantsInstitution() throws Exception {
     String body =
-        mvc.perform(
-                post("/api/plans")
-                    .with(applicantOf("INST-A"))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(youngTalentPlanJson("Outbox check")))
-            .andExpect(status().isCreated())
-            .andExpect(jsonPath("$.status").value("SUBMITTED"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    String id = JsonPath.read(body, "$.id");
+        DraftSubmissions.submit(mvc, applicantOf("INST-A"), "YOUNG_TALENT", "Stored plan", null);
+    String id = JsonPath.read(body, "$.plan.id");
 
     Document stored = mongo.getCollection("plans").find(new Document("_id", id)).first();
     assertThat(stored).isNotNull();
     assertThat(stored.getString("institutionName")).isEqualTo("Institution INST-A");
     assertThat(stored.getString("status")).isEqualTo("SUBMITTED");
+    mvc.perform(get("/api/plans/" + id).with(applicantOf("INST-A")))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.status").value("SUBMITTED"))
+        .andExpect(
+            jsonPath("$.receiptNumber").value(org.hamcrest.Matchers.startsWith("YTEC-2035-")));
   }
 
   @Test
@@ -68,24 +61,17 @@ class PlanApiIT {
     mvc.perform(get("/api/plans"))
         .andExpect(status().isUnauthorized())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
-    mvc.perform(post("/api/plans").contentType(MediaType.APPLICATION_JSON).content("{}"))
+    mvc.perform(post("/api/drafts").contentType(MediaType.APPLICATION_JSON).content("{}"))
         .andExpect(status().isUnauthorized());
   }
 
   @Test
   void applicantCannotReadAnotherInstitutionsPlan() throws Exception {
     String body =
-        mvc.perform(
-                post("/api/plans")
-                    .with(applicantOf("INST-A"))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(youngTalentPlanJson("Private plan")))
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    String id = JsonPath.read(body, "$.id");
+        DraftSubmissions.submit(mvc, applicantOf("INST-A2"), "MENTOR", "Private plan", null);
+    String id = JsonPath.read(body, "$.plan.id");
 
-    mvc.perform(get("/api/plans/" + id).with(applicantOf("INST-A"))).andExpect(status().isOk());
+    mvc.perform(get("/api/plans/" + id).with(applicantOf("INST-A2"))).andExpect(status().isOk());
     mvc.perform(get("/api/plans/" + id).with(applicantOf("INST-B")))
         .andExpect(status().isNotFound());
     mvc.perform(get("/api/plans").with(applicantOf("INST-B")))
@@ -94,56 +80,28 @@ class PlanApiIT {
   }
 
   @Test
-  void staffWithoutTheApplicantRoleCannotSubmit() throws Exception {
+  void staffWithoutTheApplicantRoleCannotDraft() throws Exception {
     mvc.perform(
-            post("/api/plans")
+            post("/api/drafts")
                 .with(staff("staff-review"))
                 .contentType(MediaType.APPLICATION_JSON)
-                .content(youngTalentPlanJson("Not mine")))
+                .content("{\"callId\":\"ytec-2035\",\"course\":\"MENTOR\",\"title\":\"Not mine\"}"))
         .andExpect(status().isForbidden());
   }
 
   @Test
-  void invalidPlanIsRefusedFieldByFieldInTheCallersLanguageAndNothingIsStored() throws Exception {
+  void invalidDraftIsRefusedFieldByFieldInTheCallersLanguageAndNothingIsStored() throws Exception {
     long before = mongo.getCollection("plans").countDocuments();
     mvc.perform(
-            post("/api/plans")
+            post("/api/drafts")
                 .with(applicantOf("INST-A"))
-                .header("Accept-Language", "en")
                 .param("lang", "en")
                 .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"course\":\"MENTOR\",\"title\":\"\",\"counterpartCountries\":[]}"))
+                .content("{\"callId\":\"ytec-2035\",\"course\":\"MENTOR\",\"title\":\"\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
         .andExpect(jsonPath("$.errors[?(@.field == 'title')].message").value("Enter a title."));
-    mvc.perform(
-            post("/api/plans")
-                .with(applicantOf("INST-A"))
-                .param("lang", "ja")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(youngTalentPlanJson("Outside ASEAN").replace("\"VN\"", "\"US\"")))
-        .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.rule").value("plan.countries.asean"))
-        .andExpect(jsonPath("$.detail").value(containsString("US")));
     assertThat(mongo.getCollection("plans").countDocuments()).isEqualTo(before);
-  }
-
-  @Test
-  void submissionWithNoCallOpenIsRefused() throws Exception {
-    LocalDateTime now = LocalDateTime.now(ZoneId.of("Asia/Tokyo"));
-    calls.reschedule(
-        "ytec-2035", now.plusDays(10), now.plusDays(40), "test", "closed for the test");
-    try {
-      mvc.perform(
-              post("/api/plans")
-                  .with(applicantOf("INST-A"))
-                  .contentType(MediaType.APPLICATION_JSON)
-                  .content(youngTalentPlanJson("Too early")))
-          .andExpect(status().isUnprocessableContent())
-          .andExpect(jsonPath("$.rule").value("submission.no-open-call"));
-    } finally {
-      OpenCalls.openNow(calls);
-    }
   }
 
   @Test

@@ -15,12 +15,4 @@ final class PlanFixtures {
   static JwtRequestPostProcessor staff(String role) {
     return TestUsers.staff(role);
   }
-
-  static String youngTalentPlanJson(String title) {
-    return """
-        {"course":"YOUNG_TALENT","title":"%s","counterpartCountries":["TH","VN"],
-         "requestedAmountJpy":6500000}
-        """
-        .formatted(title);
-  }
 }

@@ -1,10 +1,7 @@
 package nexus.intake.plan;
 
 import static nexus.intake.plan.PlanFixtures.applicantOf;
-import static nexus.intake.plan.PlanFixtures.youngTalentPlanJson;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
@@ -21,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /** With the relay off, what a submission leaves behind is exactly the plan and its one event. */
@@ -48,29 +44,27 @@ class PlanOutboxIT {
   @Test
   void submissionWritesThePlanAndItsPlanSubmittedEventInOneDocument() throws Exception {
     String body =
-        mvc.perform(
-                post("/api/plans")
-                    .with(applicantOf("INST-O"))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(youngTalentPlanJson("Outbox plan")))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    String id = JsonPath.read(body, "$.id");
+        DraftSubmissions.submit(mvc, applicantOf("INST-O"), "YOUNG_TALENT", "Outbox plan", null);
+    String id = JsonPath.read(body, "$.plan.id");
 
     Document stored = mongo.getCollection("plans").find(new Document("_id", id)).first();
     List<Document> outbox = stored.getList("outbox", Document.class);
-    assertThat(outbox).hasSize(1);
-    assertThat(outbox.get(0).getString("type")).isEqualTo("plan.submitted");
-    assertThat(outbox.get(0).getString("key")).isEqualTo(id);
+    assertThat(outbox)
+        .extracting(e -> e.getString("type"))
+        .containsExactly("plan.drafted", "plan.submitted");
+    Document entry = outbox.get(1);
+    assertThat(entry.getString("key")).isEqualTo(id);
 
-    EventEnvelope envelope = codec.decode(outbox.get(0).getString("envelope"));
+    EventEnvelope envelope = codec.decode(entry.getString("envelope"));
     assertThat(envelope.producer()).isEqualTo("intake-service");
     PlanSubmitted event = codec.payload(envelope, PlanSubmitted.class);
     assertThat(event.planId()).isEqualTo(id);
     assertThat(event.institutionId()).isEqualTo("INST-O");
     assertThat(event.title()).isEqualTo("Outbox plan");
-    assertThat(event.counterpartCountries()).containsExactly("TH", "VN");
+    assertThat(event.counterpartCountries()).containsExactly("TH");
+    assertThat(event.snapshot().participants())
+        .extracting(p -> p.name())
+        .containsExactly("Somchai");
+    assertThat(event.snapshot().documents()).hasSize(2);
   }
 }

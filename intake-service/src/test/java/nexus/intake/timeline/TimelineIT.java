@@ -7,7 +7,6 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -27,13 +26,13 @@ import nexus.events.PlanAwarded;
 import nexus.events.PlanScreened;
 import nexus.intake.call.CallCatalog;
 import nexus.intake.call.OpenCalls;
+import nexus.intake.plan.DraftSubmissions;
 import nexus.messaging.EventInbox;
 import nexus.testsupport.WithEmbeddedInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
@@ -52,7 +51,7 @@ class TimelineIT {
 
   @Test
   void everyServicesStepsAppearInOrderOnceEachWithTheirFactsInJapanTime() throws Exception {
-    String plan = submitOneStep("INST-TL", "Timeline plan");
+    String plan = submitted("INST-TL", "Timeline plan");
     awaitStep(plan, "plan.submitted"); // intake's own event, relayed and consumed back
 
     Instant submitted = Instant.now();
@@ -93,20 +92,21 @@ class TimelineIT {
     List<String> types = JsonPath.read(json, "$[*].type");
     assertThat(types)
         .containsExactly(
+            "plan.drafted",
             "plan.submitted",
             "plan.screened",
             "plan.awarded",
             "agreement.signed",
             "payment.disbursed",
             "alumni.enrolled");
-    assertThat((List<String>) JsonPath.read(json, "$[4].facts[?(@.name == 'amountJpy')].text"))
+    assertThat((List<String>) JsonPath.read(json, "$[5].facts[?(@.name == 'amountJpy')].text"))
         .containsExactly("6,300,000");
-    assertThat((String) JsonPath.read(json, "$[4].label")).isEqualTo("Advance payment made");
-    assertThat((String) JsonPath.read(json, "$[4].occurredAtJapan"))
+    assertThat((String) JsonPath.read(json, "$[5].label")).isEqualTo("Advance payment made");
+    assertThat((String) JsonPath.read(json, "$[5].occurredAtJapan"))
         .isEqualTo(
             java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
                 .format(paid.atZone(java.time.ZoneId.of("Asia/Tokyo"))));
-    assertThat((List<String>) JsonPath.read(json, "$[1].facts[?(@.name == 'outcome')].text"))
+    assertThat((List<String>) JsonPath.read(json, "$[2].facts[?(@.name == 'outcome')].text"))
         .containsExactly("eligible");
 
     mvc.perform(get("/plans/" + plan).with(applicantOf("INST-TL")).param("lang", "ja"))
@@ -123,7 +123,7 @@ class TimelineIT {
 
   @Test
   void anotherInstitutionsPlanTimelineIsNotFoundAndStaffUseTheirOwnPages() throws Exception {
-    String plan = submitOneStep("INST-TL2", "Someone else's plan");
+    String plan = submitted("INST-TL2", "Someone else's plan");
 
     mvc.perform(get("/api/plans/" + plan + "/timeline").with(applicantOf("INST-OTHER")))
         .andExpect(status().isNotFound());
@@ -163,23 +163,10 @@ class TimelineIT {
                     .andExpect(jsonPath("$[*].type").value(org.hamcrest.Matchers.hasItem(type))));
   }
 
-  private String submitOneStep(String institution, String title) throws Exception {
+  private String submitted(String institution, String title) throws Exception {
     OpenCalls.openNow(calls);
     String body =
-        mvc.perform(
-                post("/api/plans")
-                    .with(applicantOf(institution))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        """
-                        {"course":"YOUNG_TALENT","title":"%s","counterpartCountries":["TH"],
-                         "requestedAmountJpy":6300000}
-                        """
-                            .formatted(title)))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    return JsonPath.read(body, "$.id");
+        DraftSubmissions.submit(mvc, applicantOf(institution), "YOUNG_TALENT", title, null);
+    return JsonPath.read(body, "$.plan.id");
   }
 }

@@ -45,9 +45,7 @@ class GatewaySecurity {
         new RateLimitFilter(
             request ->
                 "POST".equals(request.getMethod())
-                    && (request.getRequestURI().equals("/intake/plans")
-                        || request.getRequestURI().startsWith("/intake/api/plans")
-                        || SUBMIT.matcher(request.getRequestURI()).matches()),
+                    && SUBMIT.matcher(request.getRequestURI()).matches(),
             request ->
                 request.getUserPrincipal() == null
                     ? "anonymous:" + request.getRemoteAddr()

@@ -1,6 +1,7 @@
 package nexus.launcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -35,6 +36,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class BrowserDraftingIT {
 
   static WebDriver browser;
+  static WebDriver staff;
   private final Suite suite = RunningSuite.get();
   private final Call call =
       suite.context("intake").getBean(CallCatalog.class).find("ytec-2035").orElseThrow();
@@ -77,6 +79,22 @@ class BrowserDraftingIT {
     assertThat(browser.findElement(By.id("submitted")).getText()).contains("submitted");
     assertThat(browser.findElement(By.id("receipt-number")).getText()).matches("YTEC-2035-\\d{5}");
     assertThat(browser.findElement(By.id("plan-status")).getText()).isEqualTo("Submitted");
+
+    // review staff find the case on their dashboard, through Kafka
+    String planId = browser.findElement(By.id("plan-id")).getText();
+    staff = Browser.start();
+    staff.get(suite.gatewayUrl() + "/review/dashboard");
+    staff.findElement(By.id("username")).sendKeys("staff-review");
+    staff.findElement(By.id("password")).sendKeys(RunningSuite.PASSWORD);
+    staff.findElement(By.cssSelector("button[type=submit]")).click();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofSeconds(1))
+        .untilAsserted(
+            () -> {
+              staff.navigate().refresh();
+              assertThat(staff.getPageSource()).contains(planId);
+            });
   }
 
   @Test
@@ -162,8 +180,10 @@ class BrowserDraftingIT {
   }
 
   private void next() {
+    String before = browser.getCurrentUrl();
     browser.findElement(By.id("next")).click();
-    assertThat(browser.getCurrentUrl()).contains("?saved");
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(d -> !d.getCurrentUrl().equals(before) && d.getCurrentUrl().contains("?saved"));
   }
 
   private void type(String name, String value) {
@@ -217,19 +237,29 @@ class BrowserDraftingIT {
   }
 
   @AfterEach
-  void closeBrowser() {
-    if (browser != null) {
-      browser.quit();
-      browser = null;
+  void closeBrowsers() {
+    for (WebDriver driver : new WebDriver[] {browser, staff}) {
+      if (driver != null) {
+        driver.quit();
+      }
     }
+    browser = null;
+    staff = null;
   }
 
   /** A screenshot of the browser when a test fails (target/screenshots). */
   static final class ScreenshotOnFailure implements AfterTestExecutionCallback {
     @Override
     public void afterTestExecution(ExtensionContext context) {
-      if (context.getExecutionException().isPresent() && browser != null) {
-        Browser.screenshot(browser, context.getRequiredTestMethod().getName());
+      if (context.getExecutionException().isEmpty()) {
+        return;
+      }
+      String name = context.getRequiredTestMethod().getName();
+      if (browser != null) {
+        Browser.screenshot(browser, name);
+      }
+      if (staff != null) {
+        Browser.screenshot(staff, name + "-staff");
       }
     }
   }

@@ -84,6 +84,47 @@ final class BrowserSession {
     return post(resolve(path), form);
   }
 
+  /**
+   * Uploads a file as a browser's multipart form would, to a form action that carries its own
+   * {@code _csrf} in the query string (as the documents step renders it).
+   */
+  HttpResponse<String> uploadFile(
+      String pathAndQuery, Map<String, String> fields, String fileName, byte[] content) {
+    String boundary = "----nexus" + System.nanoTime();
+    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    java.util.function.Consumer<String> text =
+        t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+    fields.forEach(
+        (name, value) ->
+            text.accept(
+                "--"
+                    + boundary
+                    + "\r\nContent-Disposition: form-data; name=\""
+                    + name
+                    + "\"\r\n\r\n"
+                    + value
+                    + "\r\n"));
+    text.accept(
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + fileName
+            + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+    body.writeBytes(content);
+    text.accept("\r\n--" + boundary + "--\r\n");
+    return send(
+        HttpRequest.newBuilder(resolve(pathAndQuery))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .header("Accept", ACCEPT_HTML)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
+  /** The last page's HTML. */
+  String lastPage() {
+    return lastPage;
+  }
+
   /** Posts a form without any CSRF token, as a forged cross-site request would. */
   HttpResponse<String> submitFormWithoutCsrf(String path, Map<String, String> fields) {
     return post(resolve(path), fields);

@@ -16,6 +16,7 @@ final class RunningSuite {
   static final String PASSWORD = "it-demo-password";
   static final int LOGINS_PER_MINUTE = 20;
   static final String DRAFTING_PI = "drafting-pi";
+  static final int PIS = 8;
   static final int SUBMISSIONS_PER_MINUTE = 15;
   private static Suite suite;
   private static EmbeddedMail mail;
@@ -37,27 +38,7 @@ final class RunningSuite {
                   ports,
                   EmbeddedInfrastructure.kafkaBootstrapServers(),
                   EmbeddedInfrastructure.mongoUri(),
-                  Map.of(
-                      "nexus.auth.demo-password",
-                      PASSWORD,
-                      "nexus.auth.rate-limits.logins-per-minute",
-                      LOGINS_PER_MINUTE,
-                      "nexus.gateway.rate-limits.submissions-per-minute",
-                      SUBMISSIONS_PER_MINUTE,
-                      // a PI of their own for the drafting tests, so that no other test's plans
-                      // count against the one-plan-per-course rule
-                      "nexus.auth.users[0].username",
-                      DRAFTING_PI,
-                      "nexus.auth.users[0].password-hash",
-                      "{noop}" + PASSWORD,
-                      "nexus.auth.users[0].display-name",
-                      "Drafting PI",
-                      "nexus.auth.users[0].roles[0]",
-                      "applicant",
-                      "nexus.auth.users[0].institution-id",
-                      "INST-0003",
-                      "nexus.auth.users[0].institution-name",
-                      "Browser Test University"),
+                  settings(),
                   new String[0],
                   mail.smtpPort()));
       Runtime.getRuntime()
@@ -70,6 +51,38 @@ final class RunningSuite {
       openACall(suite);
     }
     return suite;
+  }
+
+  /**
+   * The suite's settings: known demo password, low rate limits, and PIs of their own for the tests
+   * that submit (a PI may submit one plan per course of a call).
+   */
+  private static Map<String, Object> settings() {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("nexus.auth.demo-password", PASSWORD);
+    settings.put("nexus.auth.rate-limits.logins-per-minute", LOGINS_PER_MINUTE);
+    settings.put("nexus.gateway.rate-limits.submissions-per-minute", SUBMISSIONS_PER_MINUTE);
+    user(settings, 0, DRAFTING_PI, "INST-0003", "Browser Test University");
+    for (int i = 1; i <= PIS; i++) {
+      user(settings, i, pi(i), "INST-0001", "Demo Institute of Technology");
+    }
+    return settings;
+  }
+
+  private static void user(
+      Map<String, Object> settings, int index, String name, String institution, String title) {
+    String at = "nexus.auth.users[" + index + "].";
+    settings.put(at + "username", name);
+    settings.put(at + "password-hash", "{noop}" + PASSWORD);
+    settings.put(at + "display-name", name);
+    settings.put(at + "roles[0]", "applicant");
+    settings.put(at + "institution-id", institution);
+    settings.put(at + "institution-name", title);
+  }
+
+  /** The login of the n-th PI of the demo institution (1..{@value #PIS}). */
+  static String pi(int n) {
+    return "pi-" + n;
   }
 
   /** The suite's mail server: what the services sent. */

@@ -7,8 +7,6 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import nexus.testsupport.EmbeddedInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,17 +30,12 @@ class WalkingSkeletonIT {
   @Test
   void applicantSubmitsAPlanAndReviewStaffSeeTheCaseOnTheirDashboard() {
     BrowserSession applicant = new BrowserSession(suite.gatewayUrl());
-    HttpResponse<String> form = applicant.login("/intake/plans/new", "applicant", PASSWORD);
-    assertThat(form.statusCode()).as(describe(form)).isEqualTo(200);
-    assertThat(form.body()).contains("name=\"title\"");
-
-    HttpResponse<String> submitted =
-        applicant.submitForm(
-            "/intake/plans",
-            plan("YOUNG_TALENT", "Walking skeleton exchange", "TH, VN", "6500000"));
-    assertThat(submitted.statusCode()).as(describe(submitted)).isEqualTo(200);
-    assertThat(submitted.uri().getPath()).startsWith("/intake/plans/P-");
-    String planId = planIdIn(submitted.body());
+    HttpResponse<String> start =
+        applicant.login("/intake/plans/drafts/new", RunningSuite.pi(1), PASSWORD);
+    assertThat(start.statusCode()).as(describe(start)).isEqualTo(200);
+    assertThat(start.body()).contains("name=\"title\"");
+    String planId =
+        Drafting.submitPlan(suite, applicant, "YOUNG_TALENT", "Walking skeleton exchange", "TH");
 
     BrowserSession staff = new BrowserSession(suite.gatewayUrl());
     assertThat(staff.login("/review/dashboard", "staff-review", PASSWORD).statusCode())
@@ -87,16 +80,8 @@ class WalkingSkeletonIT {
     applicant.login("/intake/plans", "applicant", PASSWORD);
     HttpResponse<String> forged =
         applicant.submitFormWithoutCsrf(
-            "/intake/plans",
-            Map.of(
-                "course",
-                "MENTOR",
-                "title",
-                "Forged",
-                "countries",
-                "TH",
-                "requestedAmountJpy",
-                "1"));
+            "/intake/plans/drafts",
+            Map.of("callId", Drafting.CALL, "course", "MENTOR", "title", "Forged"));
     assertThat(forged.statusCode()).isEqualTo(403);
     assertThat(applicant.get("/intake/plans").body()).doesNotContain("Forged");
   }
@@ -104,14 +89,9 @@ class WalkingSkeletonIT {
   @Test
   void applicantCannotOpenAnotherInstitutionsPlanThroughTheGateway() {
     BrowserSession first = new BrowserSession(suite.gatewayUrl());
-    first.login("/intake/plans/new", "applicant", PASSWORD);
+    first.login("/intake/plans/drafts/new", RunningSuite.pi(2), PASSWORD);
     String planId =
-        planIdIn(
-            first
-                .submitForm(
-                    "/intake/plans",
-                    plan("MENTOR", "Mentor plan of institution one", "MY", "3000000"))
-                .body());
+        Drafting.submitPlan(suite, first, "MENTOR", "Mentor plan of institution one", "MY");
 
     BrowserSession second = new BrowserSession(suite.gatewayUrl());
     assertThat(second.login("/intake/plans/" + planId, "applicant2", PASSWORD).statusCode())
@@ -124,16 +104,12 @@ class WalkingSkeletonIT {
   void planSubmittedWhileReviewIsDownReachesReviewWhenItIsBack() {
     suite.stopService("review");
     BrowserSession applicant = new BrowserSession(suite.gatewayUrl());
-    applicant.login("/intake/plans/new", "applicant", PASSWORD);
+    applicant.login("/intake/plans/drafts/new", RunningSuite.pi(3), PASSWORD);
     String planId;
     try {
       planId =
-          planIdIn(
-              applicant
-                  .submitForm(
-                      "/intake/plans",
-                      plan("YOUNG_TALENT", "Submitted while review was down", "PH", "7000000"))
-                  .body());
+          Drafting.submitPlan(
+              suite, applicant, "YOUNG_TALENT", "Submitted while review was down", "PH");
     } finally {
       suite.startService("review");
     }
@@ -149,17 +125,13 @@ class WalkingSkeletonIT {
     String planId;
     try {
       BrowserSession applicant = new BrowserSession(suite.gatewayUrl());
-      applicant.login("/intake/plans/new", "applicant", PASSWORD);
-      planId =
-          planIdIn(
-              applicant
-                  .submitForm(
-                      "/intake/plans",
-                      plan("MENTOR", "Stored just before a crash", "LA", "2500000"))
-                  .body());
+      applicant.login("/intake/plans/drafts/new", RunningSuite.pi(4), PASSWORD);
+      planId = Drafting.submitPlan(suite, applicant, "MENTOR", "Stored just before a crash", "LA");
       MongoTemplate intakeDb = suite.context("intake").getBean(MongoTemplate.class);
       Document stored = intakeDb.getCollection("plans").find(new Document("_id", planId)).first();
-      assertThat(stored.getList("outbox", Document.class)).hasSize(1);
+      assertThat(stored.getList("outbox", Document.class))
+          .extracting(e -> e.getString("type"))
+          .contains("plan.submitted");
     } finally {
       suite.stopService("intake"); // the crash
       suite.startService("intake");
@@ -171,19 +143,18 @@ class WalkingSkeletonIT {
   @Test
   void planSubmittedWhileKafkaIsDownSucceedsAndReachesReviewAfterTheBrokerIsBack() {
     BrowserSession applicant = new BrowserSession(suite.gatewayUrl());
-    applicant.login("/intake/plans/new", "applicant", PASSWORD);
+    applicant.login("/intake/plans/drafts/new", RunningSuite.pi(5), PASSWORD);
+    String planId =
+        Drafting.draftPlan(
+            suite, applicant, "YOUNG_TALENT", "Submitted during a broker outage", "ID");
     EmbeddedInfrastructure.stopKafkaBroker();
-    HttpResponse<String> submitted;
     try {
-      submitted =
-          applicant.submitForm(
-              "/intake/plans",
-              plan("YOUNG_TALENT", "Submitted during a broker outage", "ID, SG", "5000000"));
+      HttpResponse<String> submitted = Drafting.submitDraft(applicant, planId);
       assertThat(submitted.statusCode()).as(describe(submitted)).isEqualTo(200);
+      assertThat(submitted.uri().getPath()).isEqualTo("/intake/plans/" + planId);
     } finally {
       EmbeddedInfrastructure.restartKafkaBroker();
     }
-    String planId = planIdIn(submitted.body());
     reviewStaffSeeTheCase(planId, Duration.ofSeconds(90));
   }
 
@@ -199,16 +170,6 @@ class WalkingSkeletonIT {
         .untilAsserted(() -> assertThat(staff.get("/review/dashboard").body()).contains(planId));
   }
 
-  /** The plan form's fields. */
-  private static Map<String, String> plan(
-      String course, String title, String countries, String requestedAmountJpy) {
-    return Map.of(
-        "course", course,
-        "title", title,
-        "countries", countries,
-        "requestedAmountJpy", requestedAmountJpy);
-  }
-
   static String describe(HttpResponse<String> response) {
     String body = response.body();
     return response.statusCode()
@@ -218,11 +179,5 @@ class WalkingSkeletonIT {
         + response.headers().map()
         + "\n"
         + body.substring(0, Math.min(body.length(), 600));
-  }
-
-  private static String planIdIn(String html) {
-    Matcher m = Pattern.compile("id=\"plan-id\">(P-[0-9a-f-]+)<").matcher(html);
-    assertThat(m.find()).as("plan id on the detail page").isTrue();
-    return m.group(1);
   }
 }

@@ -1,8 +1,5 @@
 package nexus.intake.plan.web;
 
-import jakarta.validation.Valid;
-import java.net.URI;
-import nexus.intake.plan.NewPlan;
 import nexus.intake.plan.PlanSubmissions;
 import nexus.intake.plan.PlanView;
 import nexus.web.CurrentUser;
@@ -10,13 +7,10 @@ import nexus.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -45,11 +39,5 @@ class PlanApi {
   @GetMapping("/{id}")
   PlanView one(Authentication auth, @PathVariable String id) {
     return submissions.one(CurrentUser.of(auth), id);
-  }
-
-  @PostMapping
-  ResponseEntity<PlanView> submit(Authentication auth, @Valid @RequestBody NewPlan plan) {
-    PlanView submitted = submissions.submit(CurrentUser.of(auth), plan);
-    return ResponseEntity.created(URI.create("/api/plans/" + submitted.id())).body(submitted);
   }
 }

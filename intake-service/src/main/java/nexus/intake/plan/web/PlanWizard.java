@@ -133,8 +133,8 @@ class PlanWizard {
       }
     }
     model.addAttribute("errors", errors);
-    model.addAttribute("title", title);
-    model.addAttribute("course", course);
+    model.addAttribute("draftTitle", title);
+    model.addAttribute("draftCourse", course);
     return start(model);
   }
 
