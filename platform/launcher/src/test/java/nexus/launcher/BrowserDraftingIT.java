@@ -73,10 +73,10 @@ class BrowserDraftingIT {
     uploadDocuments();
 
     browser.findElement(By.id("to-review")).click();
-    assertThat(browser.findElement(By.id("ready")).getText()).contains("You can submit");
+    assertThat(waitFor(By.id("ready")).getText()).contains("You can submit");
     browser.findElement(By.id("submit")).click();
 
-    assertThat(browser.findElement(By.id("submitted")).getText()).contains("submitted");
+    assertThat(waitFor(By.id("submitted")).getText()).contains("submitted");
     assertThat(browser.findElement(By.id("receipt-number")).getText()).matches("YTEC-2035-\\d{5}");
     assertThat(browser.findElement(By.id("plan-status")).getText()).isEqualTo("Submitted");
 
@@ -116,7 +116,7 @@ class BrowserDraftingIT {
     outlook();
     uploadDocuments();
     browser.findElement(By.id("to-review")).click();
-    assertThat(browser.findElement(By.id("ready")).isDisplayed()).isTrue();
+    assertThat(waitFor(By.id("ready")).isDisplayed()).isTrue();
 
     // the page was opened before the deadline; the click comes after it
     CallCatalog calls = suite.context("intake").getBean(CallCatalog.class);
@@ -124,8 +124,7 @@ class BrowserDraftingIT {
     calls.reschedule("ytec-2035", now.minusDays(2), now.minusSeconds(1), "staff-intake", "test");
     try {
       browser.findElement(By.id("submit")).click();
-      assertThat(browser.findElement(By.id("refused")).getText())
-          .contains("accepts submissions from");
+      assertThat(waitFor(By.id("refused")).getText()).contains("accepts submissions from");
       assertThat(browser.getCurrentUrl()).endsWith("/edit/review");
     } finally {
       calls.reschedule(
@@ -136,10 +135,12 @@ class BrowserDraftingIT {
   }
 
   private void startDraft(String course, String title) {
+    WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("course")));
     new Select(browser.findElement(By.id("course"))).selectByValue(course);
     browser.findElement(By.id("title")).sendKeys(title);
     browser.findElement(By.id("start")).click();
-    assertThat(browser.getCurrentUrl()).contains("/edit/basics");
+    wait.until(ExpectedConditions.urlContains("/edit/basics"));
   }
 
   private void basics() {
@@ -184,6 +185,12 @@ class BrowserDraftingIT {
     browser.findElement(By.id("next")).click();
     new WebDriverWait(browser, Duration.ofSeconds(15))
         .until(d -> !d.getCurrentUrl().equals(before) && d.getCurrentUrl().contains("?saved"));
+  }
+
+  /** The element once the page after a click shows it. */
+  private WebElement waitFor(By locator) {
+    return new WebDriverWait(browser, Duration.ofSeconds(15))
+        .until(ExpectedConditions.presenceOfElementLocated(locator));
   }
 
   private void type(String name, String value) {
