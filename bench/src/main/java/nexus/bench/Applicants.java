@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 
 /**
  * The principal investigators the bench signs in as, spread round-robin over many host
@@ -13,7 +14,7 @@ import java.util.Map;
  */
 final class Applicants {
 
-  /** Every PI's password; a plain one ({@code {noop}}): bcrypt would only slow down the setup. */
+  /** Every PI's password. */
   static final String PASSWORD = "bench-password";
 
   /**
@@ -39,12 +40,15 @@ final class Applicants {
 
   /** The accounts as properties of the OIDC server. */
   static Map<String, Object> asProperties(List<Pi> pis) {
+    // a bcrypt hash as in production (compose): one check per sign-in. A {noop} password would
+    // be re-encoded with bcrypt at the first sign-in (password upgrade), a check and an encode.
+    String hash = "{bcrypt}" + new BCryptPasswordEncoder().encode(PASSWORD);
     Map<String, Object> props = new HashMap<>();
     for (int i = 0; i < pis.size(); i++) {
       Pi pi = pis.get(i);
       String prefix = "nexus.auth.users[" + i + "].";
       props.put(prefix + "username", pi.username());
-      props.put(prefix + "password-hash", "{noop}" + PASSWORD);
+      props.put(prefix + "password-hash", hash);
       props.put(prefix + "display-name", "PI " + pi.username());
       props.put(prefix + "roles[0]", "applicant");
       props.put(prefix + "institution-id", pi.institutionId());

@@ -35,8 +35,10 @@ final class BenchSuite implements AutoCloseable {
   private final MongoBackend backend;
   private final String mongoUri;
   private final Suite suite;
+  private final Path data;
 
   private BenchSuite(List<Applicants.Pi> pis, String mongoBackend, Path data) throws IOException {
+    this.data = data;
     kafka = new EmbeddedKafkaKraftBroker(1, 4);
     kafka.brokerProperties(
         Map.of(
@@ -82,6 +84,11 @@ final class BenchSuite implements AutoCloseable {
     CallCatalog calls = suite.context("intake").getBean(CallCatalog.class);
     calls.copy("ytec-2025", 2035);
     return calls.reschedule(CALL, closesAt.minusDays(30), closesAt, "staff-intake", "benchmark");
+  }
+
+  /** Where the broker, the Mongo server (h2) and the suite's log keep their files. */
+  Path dataDirectory() {
+    return data;
   }
 
   String gatewayUrl() {

@@ -41,6 +41,7 @@ public final class DeadlineSurge {
     long t0 = System.nanoTime();
     try (BenchSuite suite = BenchSuite.start(pis, options.mongoBackend())) {
       run.suiteStartSeconds = seconds(t0);
+      run.suiteLog = suite.dataDirectory().resolve("suite.log").toString();
       // the deadline falls at the end of the run's time budget: the surge is the last hours' rush
       LocalDateTime closes =
           LocalDateTime.ofInstant(deadline, ZoneId.of("Asia/Tokyo"))
@@ -58,6 +59,7 @@ public final class DeadlineSurge {
       List<Drafting.Draft> drafts =
           drafting.prepare(pis, options.plans(), options.setupConcurrency(), deadline);
       run.drafts = drafts.size();
+      run.retriedLogins = new java.util.TreeMap<>(drafting.retriedLogins);
       run.setupSeconds = seconds(t1);
 
       run.loadBeforeSurge = Machine.load();

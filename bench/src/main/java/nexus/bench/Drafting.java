@@ -51,8 +51,7 @@ final class Drafting {
             deadline,
             pi -> {
               int index = Integer.parseInt(pi.username().substring(3));
-              GatewaySession session = new GatewaySession(http, gateway);
-              session.login(pi.username(), Applicants.PASSWORD);
+              GatewaySession session = signIn(pi);
               drafts.add(draft(session, pi, Course.YOUNG_TALENT, index));
               if (2 * index + 1 < plans) {
                 drafts.add(draft(session, pi, Course.MENTOR, index));
@@ -66,6 +65,24 @@ final class Drafting {
       throw new IllegalStateException("setup did not finish before the time limit");
     }
     return drafts;
+  }
+
+  /** Failed sign-ins that were tried again, by reason (a failure is reported, not hidden). */
+  final Map<String, Integer> retriedLogins = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private GatewaySession signIn(Applicants.Pi pi) {
+    for (int attempt = 1; ; attempt++) {
+      GatewaySession session = new GatewaySession(http, gateway);
+      try {
+        session.login(pi.username(), Applicants.PASSWORD);
+        return session;
+      } catch (IllegalStateException e) {
+        if (attempt == 3) {
+          throw new IllegalStateException("sign-in of " + pi.username() + " failed", e);
+        }
+        retriedLogins.merge(e.getMessage(), 1, Integer::sum);
+      }
+    }
   }
 
   private Draft draft(GatewaySession session, Applicants.Pi pi, Course course, int index) {

@@ -25,6 +25,10 @@ final class GatewaySession {
   private static final Pattern CSRF_FIELD =
       Pattern.compile(
           "name=\"_csrf\"[^>]*value=\"([^\"]*)\"|value=\"([^\"]*)\"[^>]*name=\"_csrf\"");
+
+  /** The error the gateway's login page shows after a failed sign-in. */
+  private static final Pattern ALERT = Pattern.compile("alert-danger\"[^>]*>([^<]*)<");
+
   private static final Duration TIMEOUT = Duration.ofSeconds(60);
 
   private final HttpClient http;
@@ -66,8 +70,12 @@ final class GatewaySession {
                 request(form.uri())
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(body))));
-    if (home.statusCode() != 200 || !home.uri().toString().startsWith(gateway)) {
-      throw new IllegalStateException("login of " + username + " ended at " + home.uri());
+    if (home.statusCode() != 200
+        || !home.uri().toString().startsWith(gateway)
+        || home.uri().getPath().startsWith("/login")) {
+      Matcher alert = ALERT.matcher(home.body());
+      throw new IllegalStateException(
+          "login ended at " + home.uri().getPath() + (alert.find() ? ": " + alert.group(1) : ""));
     }
     // the gateway hands out a fresh CSRF token after sign-in, on the next request
     HttpResponse<String> calls = send(request(api("/intake/api/calls")).GET());

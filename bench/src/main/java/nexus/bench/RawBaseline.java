@@ -4,6 +4,7 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoCollection;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
@@ -22,8 +23,8 @@ final class RawBaseline {
   /**
    * What the baseline did.
    *
-   * @param documentBytes size of the stored plan that was copied
-   * @param payloadBytes size of the Kafka record's value
+   * @param documentBytes mean size of the stored plans that were copied
+   * @param payloadBytes mean size of the Kafka records' values
    * @param mongoInserts every insert
    * @param kafkaProduce every send, until acknowledged
    * @param kafkaEndToEnd every record, from send until consumed
@@ -45,32 +46,42 @@ final class RawBaseline {
   private RawBaseline() {}
 
   static Result run(String mongoUri, String kafkaBrokers, int count, int users, Instant deadline) {
-    Document plan;
     try (MongoClient mongo = MongoClients.create(mongoUri)) {
-      plan =
-          mongo
-              .getDatabase("intake")
-              .getCollection("plans")
-              .find(new Document("status", "SUBMITTED"))
-              .first();
-      if (plan == null) {
+      // one submitted plan of each course, alternately: the surge's mix
+      List<Document> plans = new ArrayList<>();
+      for (String course : List.of("YOUNG_TALENT", "MENTOR")) {
+        Document plan =
+            mongo
+                .getDatabase("intake")
+                .getCollection("plans")
+                .find(new Document("status", "SUBMITTED").append("course", course))
+                .first();
+        if (plan != null) {
+          plan.remove("outbox");
+          plans.add(plan);
+        }
+      }
+      if (plans.isEmpty()) {
         throw new IllegalStateException("no submitted plan to copy");
       }
-      plan.remove("outbox");
-      Latencies inserts = insert(mongo, plan, count, users, deadline);
-      byte[] payload = RawKafka.samplePayload(kafkaBrokers);
-      RawKafka.Result kafka = RawKafka.run(kafkaBrokers, payload, count, users, deadline);
+      Latencies inserts = insert(mongo, plans, count, users, deadline);
+      List<byte[]> payloads = RawKafka.samplePayloads(kafkaBrokers);
+      RawKafka.Result kafka = RawKafka.run(kafkaBrokers, payloads, count, users, deadline);
       return new Result(
-          RawBsonDocument.parse(plan.toJson()).getByteBuffer().remaining(),
-          payload.length,
+          (int) plans.stream().mapToInt(RawBaseline::bsonSize).average().orElse(0),
+          (int) payloads.stream().mapToInt(p -> p.length).average().orElse(0),
           inserts.summary(),
           kafka.produce(),
           kafka.endToEnd());
     }
   }
 
+  private static int bsonSize(Document document) {
+    return RawBsonDocument.parse(document.toJson()).getByteBuffer().remaining();
+  }
+
   private static Latencies insert(
-      MongoClient mongo, Document plan, int count, int users, Instant deadline) {
+      MongoClient mongo, List<Document> plans, int count, int users, Instant deadline) {
     MongoCollection<Document> raw = mongo.getDatabase("bench_raw").getCollection("plans");
     raw.drop();
     List<Integer> units = IntStream.range(0, count).boxed().toList();
@@ -81,7 +92,7 @@ final class RawBaseline {
         units,
         deadline,
         i -> {
-          Document copy = new Document(plan);
+          Document copy = new Document(plans.get(i % plans.size()));
           copy.put("_id", "P-" + UUID.randomUUID());
           long started = System.nanoTime();
           raw.insertOne(copy);

@@ -4,6 +4,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,8 +42,9 @@ final class RawKafka {
 
   private RawKafka() {}
 
-  /** The value of one {@code plan.submitted} record intake published in the surge. */
-  static byte[] samplePayload(String brokers) {
+  /** The values of {@code plan.submitted} records intake published in the surge (the first few). */
+  static List<byte[]> samplePayloads(String brokers) {
+    List<byte[]> payloads = new ArrayList<>();
     try (KafkaConsumer<byte[], byte[]> consumer = consumer(brokers, "bench-sample")) {
       List<TopicPartition> partitions =
           consumer.partitionsFor("nexus.intake.events").stream()
@@ -51,20 +53,23 @@ final class RawKafka {
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Instant giveUp = Instant.now().plusSeconds(30);
-      while (Instant.now().isBefore(giveUp)) {
+      while (payloads.size() < 100 && Instant.now().isBefore(giveUp)) {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
           Header type = r.headers().lastHeader("ce_type");
           if (type != null
               && new String(type.value(), StandardCharsets.UTF_8).equals("plan.submitted")) {
-            return r.value();
+            payloads.add(r.value());
           }
         }
       }
     }
-    throw new IllegalStateException("no plan.submitted record on nexus.intake.events");
+    if (payloads.isEmpty()) {
+      throw new IllegalStateException("no plan.submitted record on nexus.intake.events");
+    }
+    return payloads;
   }
 
-  static Result run(String brokers, byte[] payload, int count, int users, Instant deadline) {
+  static Result run(String brokers, List<byte[]> payloads, int count, int users, Instant deadline) {
     try (Admin admin = Admin.create(Map.of("bootstrap.servers", brokers))) {
       admin
           .createTopics(List.of(new NewTopic(TOPIC, 4, (short) 1)))
@@ -108,7 +113,9 @@ final class RawKafka {
             long started = System.nanoTime();
             ProducerRecord<byte[], byte[]> record =
                 new ProducerRecord<>(
-                    TOPIC, ("P-" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8), payload);
+                    TOPIC,
+                    ("P-" + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8),
+                    payloads.get(i % payloads.size()));
             record.headers().add(SENT, ByteBuffer.allocate(8).putLong(started).array());
             try {
               producer.send(record).get();

@@ -18,6 +18,8 @@ final class Report {
     double loadBeforeSurge;
     double loadAfterSurge;
     double suiteStartSeconds;
+    String suiteLog;
+    java.util.Map<String, Integer> retriedLogins = java.util.Map.of();
     String callId;
     String callClosesAt;
     int drafts;
