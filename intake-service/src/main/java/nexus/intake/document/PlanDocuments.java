@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import nexus.intake.call.CallCatalog;
 import nexus.intake.call.domain.DocumentRules;
 import nexus.intake.call.domain.DocumentRules.DocumentKind;
 import nexus.web.RuleViolationException;
@@ -29,10 +30,12 @@ public class PlanDocuments {
 
   private final GridFsTemplate gridFs;
   private final Clock clock;
+  private final CallCatalog calls;
 
-  PlanDocuments(GridFsTemplate gridFs, Clock clock) {
+  PlanDocuments(GridFsTemplate gridFs, Clock clock, CallCatalog calls) {
     this.gridFs = gridFs;
     this.clock = clock;
+    this.calls = calls;
   }
 
   /** Checks and stores one document; replaces the plan's earlier document of that kind. */
@@ -75,12 +78,26 @@ public class PlanDocuments {
     return find(planId, kind.code()).orElseThrow();
   }
 
+  /**
+   * The plan's documents, in the order of the calls' kinds: one look-up per kind, on the (plan,
+   * kind) index, which the embedded Mongo-compatible server can use where it cannot use one on the
+   * plan alone (it would scan every file of every plan).
+   */
   public List<StoredDocument> list(String planId) {
     List<StoredDocument> documents = new ArrayList<>();
-    gridFs
-        .find(Query.query(Criteria.where("metadata.planId").is(planId)))
-        .forEach(f -> documents.add(view(f)));
+    for (String kind : kinds()) {
+      find(planId, kind).ifPresent(documents::add);
+    }
     return documents;
+  }
+
+  /** Every document kind of every call. */
+  private List<String> kinds() {
+    return calls.all().stream()
+        .flatMap(call -> call.documents().kinds().stream())
+        .map(DocumentKind::code)
+        .distinct()
+        .toList();
   }
 
   public Optional<StoredDocument> find(String planId, String kind) {
@@ -93,9 +110,8 @@ public class PlanDocuments {
 
   /** The kinds the call requires of this plan that are not uploaded yet. */
   public List<DocumentKind> missing(String planId, DocumentRules rules, boolean hasFundedPartner) {
-    List<String> present = list(planId).stream().map(StoredDocument::kind).toList();
     return rules.kinds().stream()
-        .filter(k -> k.requiredFor(hasFundedPartner) && !present.contains(k.code()))
+        .filter(k -> k.requiredFor(hasFundedPartner) && find(planId, k.code()).isEmpty())
         .toList();
   }
 

@@ -24,6 +24,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.InMemoryRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
@@ -103,6 +104,12 @@ class AuthServerSecurity {
                     .build())
             .build();
     return new InMemoryRegisteredClientRepository(gateway);
+  }
+
+  /** Sign-ins in progress and tokens issued, safe for concurrent sign-ins (see the class). */
+  @Bean
+  OAuth2AuthorizationService authorizations() {
+    return new SerializedAuthorizations();
   }
 
   @Bean

@@ -64,6 +64,11 @@ public final class Suite implements AutoCloseable {
     SERVICES.put("alumni", AlumniApplication::builder);
   }
 
+  /** The services' names, in start order (each needs a port in {@link SuiteConfig}). */
+  public static java.util.Set<String> serviceNames() {
+    return java.util.Collections.unmodifiableSet(SERVICES.keySet());
+  }
+
   private final SuiteConfig config;
   private final Map<String, ConfigurableApplicationContext> contexts = new LinkedHashMap<>();
 
@@ -99,6 +104,9 @@ public final class Suite implements AutoCloseable {
     props.putAll(extra);
     props.put("server.port", config.port(name));
     props.put("spring.autoconfigure.exclude", SERVICE_EXCLUDES);
+    // the gateway's jar turns multipart parsing off in every context of the JVM unless it is set
+    // (the gateway streams uploads through); the services parse their uploads themselves
+    props.put("spring.servlet.multipart.enabled", true);
     ConfigurableApplicationContext context = SERVICES.get(name).get().run(args(props));
     contexts.put(name, context);
     return context;

@@ -50,7 +50,9 @@ class OutboxRelay implements SmartLifecycle {
     for (String collection : settings.collections()) {
       published += relay(mongo.getCollection(collection));
     }
-    refreshBacklog(published > 0);
+    // at most every 2 s: counting scans every document of the collection (the embedded server
+    // has no index for it), and a relay that is busy runs a round every few milliseconds
+    refreshBacklog();
     return published;
   }
 
@@ -109,9 +111,9 @@ class OutboxRelay implements SmartLifecycle {
     return false;
   }
 
-  private void refreshBacklog(boolean force) {
+  private void refreshBacklog() {
     long now = System.currentTimeMillis();
-    if (!force && now - backlogCheckedAt < BACKLOG_REFRESH_MILLIS) {
+    if (now - backlogCheckedAt < BACKLOG_REFRESH_MILLIS) {
       return;
     }
     backlogCheckedAt = now;
@@ -134,8 +136,10 @@ class OutboxRelay implements SmartLifecycle {
 
   private void round() {
     try {
-      while (relayOnce() > 0) {
-        // keep going while there is work; pause only when the outbox is empty
+      while (relayOnce() >= settings.batchSize()) {
+        // a full batch: more is probably waiting. Otherwise pause until the next round, since
+        // finding pending entries scans the collection (no index on the embedded server), and
+        // back-to-back scans of a busy collection held up the requests writing to it
       }
     } catch (RelayInterruptedException e) {
       log.warn(

@@ -1,0 +1,121 @@
+package nexus.bench;
+
+import de.bwaldvogel.mongo.MongoBackend;
+import de.bwaldvogel.mongo.MongoServer;
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nexus.intake.call.CallCatalog;
+import nexus.intake.call.domain.Call;
+import nexus.launcher.Suite;
+import nexus.launcher.SuiteConfig;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+
+/**
+ * The embedded suite as the launcher runs it (a Kafka broker and a Mongo-compatible server in this
+ * JVM, the OIDC server, the five services and the gateway), on free ports and a fresh data
+ * directory, with the bench's PIs as accounts and the suite's own settings otherwise.
+ */
+final class BenchSuite implements AutoCloseable {
+
+  static final String CALL = "ytec-2035";
+  static final String STAFF_PASSWORD = "bench-staff-password";
+
+  private final EmbeddedKafkaKraftBroker kafka;
+  private final MongoServer mongo;
+  private final MongoBackend backend;
+  private final String mongoUri;
+  private final Suite suite;
+  private final Path data;
+
+  private BenchSuite(List<Applicants.Pi> pis, String mongoBackend, Path data) throws IOException {
+    this.data = data;
+    kafka = new EmbeddedKafkaKraftBroker(1, 4);
+    kafka.brokerProperties(
+        Map.of(
+            "auto.create.topics.enable", "true",
+            "num.partitions", "4",
+            "log.dirs", data.resolve("kafka").toString()));
+    kafka.afterPropertiesSet();
+    backend =
+        mongoBackend.equals("h2")
+            ? new H2Backend(data.resolve("mongo.mv").toString())
+            : new MemoryBackend();
+    mongo = new MongoServer(backend);
+    int mongoPort = freePort();
+    mongo.bind("127.0.0.1", mongoPort);
+    mongoUri = "mongodb://127.0.0.1:" + mongoPort;
+
+    Map<String, Integer> ports = new LinkedHashMap<>();
+    ports.put("gateway", freePort());
+    ports.put("auth", freePort());
+    for (String service : Suite.serviceNames()) {
+      ports.put(service, freePort());
+    }
+    Map<String, Object> extra = new HashMap<>(Applicants.asProperties(pis));
+    extra.put("nexus.auth.demo-password", STAFF_PASSWORD);
+    // the applications log as usual, to a file rather than over the bench's own output
+    extra.put("logging.file.name", data.resolve("suite.log").toString());
+    extra.put("logging.threshold.console", "WARN");
+    suite =
+        Suite.start(
+            new SuiteConfig(ports, kafka.getBrokersAsString(), mongoUri, extra, new String[0]));
+  }
+
+  static BenchSuite start(List<Applicants.Pi> pis, String mongoBackend) throws IOException {
+    Path data = Files.createTempDirectory("nexus-bench-");
+    return new BenchSuite(pis, mongoBackend, data);
+  }
+
+  /**
+   * What intake staff do before the surge: open the call (a copy of the 2025 call) with its
+   * deadline where the bench says.
+   */
+  Call openCall(LocalDateTime closesAt) {
+    CallCatalog calls = suite.context("intake").getBean(CallCatalog.class);
+    calls.copy("ytec-2025", 2035);
+    return calls.reschedule(CALL, closesAt.minusDays(30), closesAt, "staff-intake", "benchmark");
+  }
+
+  /** Where the broker, the Mongo server (h2) and the suite's log keep their files. */
+  Path dataDirectory() {
+    return data;
+  }
+
+  String gatewayUrl() {
+    return suite.gatewayUrl();
+  }
+
+  String mongoUri() {
+    return mongoUri;
+  }
+
+  String kafkaBrokers() {
+    return kafka.getBrokersAsString();
+  }
+
+  @Override
+  public void close() {
+    suite.close();
+    mongo.shutdownNow();
+    backend.close();
+    kafka.destroy();
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package nexus.bench;
+
+import java.net.http.HttpClient;
+import java.nio.file.Files;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import nexus.intake.call.domain.Call;
+
+/**
+ * The deadline-surge benchmark (README: how to run it). Setup, not measured: start the embedded
+ * suite with the PIs as accounts, open the call, sign every PI in through the gateway and draft
+ * their plans. Measured: the surge of submissions through the gateway, then whether every {@code
+ * plan.submitted} reached review, then the raw MongoDB + Kafka baseline on the same servers. Writes
+ * a Markdown report; the whole run gives up after {@code --timeout-minutes}.
+ */
+public final class DeadlineSurge {
+
+  private DeadlineSurge() {}
+
+  public static void main(String[] args) throws Exception {
+    BenchOptions options = BenchOptions.parse(args);
+    String report = run(options);
+    System.out.println(report);
+    System.out.println("Report written to " + options.report().toAbsolutePath());
+    // the suite's non-daemon threads (Kafka, Tomcat) are gone after close; exit regardless
+    System.exit(0);
+  }
+
+  /** Runs the benchmark and writes its report; returns the report. */
+  static String run(BenchOptions options) throws Exception {
+    Instant deadline = Instant.now().plus(options.timeout());
+    Report.Run run = new Report.Run(options, Machine.describe(), Instant.now());
+    run.loadAtStart = Machine.load();
+    List<Applicants.Pi> pis = Applicants.generate(options.pis(), options.institutions());
+    log(
+        "starting the embedded suite with %d PI accounts (%s Mongo backend)",
+        pis.size(), options.mongoBackend());
+    long t0 = System.nanoTime();
+    try (BenchSuite suite = BenchSuite.start(pis, options.mongoBackend())) {
+      run.suiteStartSeconds = seconds(t0);
+      run.suiteLog = suite.dataDirectory().resolve("suite.log").toString();
+      // the deadline falls at the end of the run's time budget: the surge is the last hours' rush
+      LocalDateTime closes =
+          LocalDateTime.ofInstant(deadline, ZoneId.of("Asia/Tokyo"))
+              .truncatedTo(ChronoUnit.MINUTES);
+      Call call = suite.openCall(closes);
+      run.callId = call.id();
+      run.callClosesAt = call.closesAt() + " " + call.zone();
+
+      HttpClient http = GatewaySession.sharedClient();
+      log(
+          "setup: %d PIs sign in through the gateway and draft %d plans",
+          pis.size(), options.plans());
+      long t1 = System.nanoTime();
+      Drafting drafting = new Drafting(http, suite.gatewayUrl(), call.id(), new PlanContents(call));
+      List<Drafting.Draft> drafts =
+          drafting.prepare(pis, options.plans(), options.setupConcurrency(), deadline);
+      run.drafts = drafts.size();
+      run.retriedLogins = new java.util.TreeMap<>(drafting.retriedLogins);
+      run.setupSeconds = seconds(t1);
+
+      run.loadBeforeSurge = Machine.load();
+      log(
+          "surge: %d applicants submit %d plans through the gateway",
+          options.users(), drafts.size());
+      run.surge = Surge.run(drafts, options.users(), deadline);
+      run.loadAfterSurge = Machine.load();
+      log("surge done: %s", run.surge.latencies());
+
+      log("waiting for review-service to hold a case for each of %d plans", run.surge.accepted());
+      run.delivery = Delivery.await(suite.mongoUri(), run.surge.accepted(), deadline);
+      log("delivery: %s", run.delivery);
+
+      log("raw baseline: %d Mongo inserts, then %d Kafka records", drafts.size(), drafts.size());
+      run.baseline =
+          RawBaseline.run(
+              suite.mongoUri(), suite.kafkaBrokers(), drafts.size(), options.users(), deadline);
+      log("baseline done");
+    } catch (RuntimeException e) {
+      run.failure = e.toString();
+      e.printStackTrace();
+    }
+    String markdown = Report.markdown(run);
+    Files.createDirectories(options.report().toAbsolutePath().getParent());
+    Files.writeString(options.report(), markdown);
+    return markdown;
+  }
+
+  private static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  private static void log(String format, Object... args) {
+    System.out.printf(
+        "[bench %s] %s%n",
+        LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS), String.format(format, args));
+  }
+}

@@ -1,0 +1,174 @@
+package nexus.bench;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/** The Markdown report of one run: machine, setup, surge, delivery, baseline, ratio, targets. */
+final class Report {
+
+  static final double TARGET_P99_MS = 250;
+  static final double TARGET_RATIO = 0.5;
+
+  /** What a run found so far (a run that fails or times out reports what it has). */
+  static final class Run {
+    final BenchOptions options;
+    final String machine;
+    final Instant startedAt;
+    double loadAtStart;
+    double loadBeforeSurge;
+    double loadAfterSurge;
+    double suiteStartSeconds;
+    String suiteLog;
+    java.util.Map<String, Integer> retriedLogins = java.util.Map.of();
+    String callId;
+    String callClosesAt;
+    int drafts;
+    double setupSeconds;
+    Surge.Result surge;
+    Delivery.Result delivery;
+    RawBaseline.Result baseline;
+    String failure;
+
+    Run(BenchOptions options, String machine, Instant startedAt) {
+      this.options = options;
+      this.machine = machine;
+      this.startedAt = startedAt;
+    }
+  }
+
+  private Report() {}
+
+  static String markdown(Run run) {
+    StringBuilder md = new StringBuilder();
+    md.append("# Deadline surge: intake through the gateway, beside raw MongoDB + Kafka\n\n");
+    line(
+        md,
+        "- Run: %s, %d applicants at once, %d plans (%d PIs, %d institutions), Mongo backend %s",
+        run.startedAt,
+        run.options.users(),
+        run.options.plans(),
+        run.options.pis(),
+        run.options.institutions(),
+        run.options.mongoBackend());
+    line(md, "- Machine: %s", run.machine);
+    line(
+        md,
+        "- Load average (1 min): %.2f at start, %.2f before the surge, %.2f after it",
+        run.loadAtStart,
+        run.loadBeforeSurge,
+        run.loadAfterSurge);
+    line(
+        md,
+        "- Setup (not measured): suite up in %.1f s; call %s closing %s; %d drafts signed in,"
+            + " filled and documented in %.1f s",
+        run.suiteStartSeconds,
+        run.callId,
+        run.callClosesAt,
+        run.drafts,
+        run.setupSeconds);
+    if (run.failure != null) {
+      line(md, "- **Run failed or was cut short:** %s", run.failure);
+    }
+    if (run.surge != null) {
+      Surge.Result s = run.surge;
+      md.append("\n## Surge: `POST /intake/api/drafts/{id}/submit` through the gateway\n\n");
+      header(md);
+      row(md, "submissions (all requests)", s.latencies());
+      line(
+          md,
+          "\nAccepted %d, errors %d %s%s.",
+          s.accepted(),
+          s.failed(),
+          s.errors(),
+          s.complete() ? "" : " — **time limit reached before every draft was submitted**");
+      s.errorSamples().forEach(e -> line(md, "    %s", e));
+      line(
+          md,
+          "\nTarget p99 ≤ %.0f ms: **%s** (%.1f ms).",
+          TARGET_P99_MS,
+          s.latencies().p99Ms() <= TARGET_P99_MS ? "met" : "missed",
+          s.latencies().p99Ms());
+    }
+    if (run.delivery != null) {
+      Delivery.Result d = run.delivery;
+      md.append("\n## Delivery: `plan.submitted` → review-service\n\n");
+      line(
+          md,
+          "Review cases %d of %d accepted plans (%s), the last %.1f s after the surge ended;"
+              + " review dead letters %d; intake plans with events not yet relayed %d.",
+          d.reviewCases(),
+          d.expected(),
+          d.complete() ? "nothing lost" : "**some missing**",
+          d.secondsAfterSurge(),
+          d.reviewDeadLetters(),
+          d.intakeBacklog());
+    }
+    if (run.baseline != null && run.surge != null && run.delivery != null) {
+      RawBaseline.Result b = run.baseline;
+      md.append("\n## Raw baseline, same JVM, same servers, same sizes\n\n");
+      line(
+          md,
+          "Plan document %d bytes (BSON), `plan.submitted` record value %d bytes.\n",
+          b.documentBytes(),
+          b.payloadBytes());
+      header(md);
+      row(md, "Mongo `insertOne` (" + run.options.users() + " at once)", b.mongoInserts());
+      row(md, "Kafka produce, acks=all, idempotent, awaited", b.kafkaProduce());
+      row(md, "Kafka produce → consume", b.kafkaEndToEnd());
+      ratios(md, run);
+    }
+    md.append("\n## How to read this\n\n");
+    md.append(
+        """
+        - Closed loop: each applicant sends its next submission when the last is answered, so \
+        latencies are those of a saturated server (no coordinated-omission correction).
+        - Surge throughput counts answered submissions over the surge's wall time; end-to-end adds \
+        the wait until review-service held every case (the outbox relay and Kafka are asynchronous \
+        to the answer).
+        - A raw unit is one Mongo insert plus one Kafka record produced and consumed; the baseline's \
+        rate is units over the sum of both phases' wall times.
+        """);
+    return md.toString();
+  }
+
+  private static void ratios(StringBuilder md, Run run) {
+    double baseline = run.baseline.perSecond();
+    double surge = run.surge.latencies().perSecond();
+    double e2eSeconds = run.surge.latencies().seconds() + run.delivery.secondsAfterSurge();
+    double endToEnd = e2eSeconds > 0 ? run.delivery.reviewCases() / e2eSeconds : 0;
+    line(
+        md,
+        "\nRaw baseline: **%.0f units/s**. Surge: **%.0f submissions/s = %.0f%%** of it"
+            + " (target ≥ %.0f%%: **%s**); end to end (until review held every case): %.0f/s = %.0f%%.",
+        baseline,
+        surge,
+        100 * surge / baseline,
+        100 * TARGET_RATIO,
+        surge / baseline >= TARGET_RATIO ? "met" : "missed",
+        endToEnd,
+        100 * endToEnd / baseline);
+  }
+
+  private static void header(StringBuilder md) {
+    md.append("| what | count | seconds | per second | p50 ms | p90 ms | p99 ms | max ms |\n");
+    md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+  }
+
+  private static void row(StringBuilder md, String what, Latencies.Summary s) {
+    line(
+        md,
+        "| %s | %d | %.1f | %.0f | %.1f | %.1f | %.1f | %.1f |",
+        what,
+        s.count(),
+        s.seconds(),
+        s.perSecond(),
+        s.p50Ms(),
+        s.p90Ms(),
+        s.p99Ms(),
+        s.maxMs());
+  }
+
+  private static void line(StringBuilder md, String format, Object... args) {
+    md.append(String.format(Locale.ROOT, format, args)).append('\n');
+  }
+}

@@ -1,0 +1,95 @@
+package nexus.bench;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The measured phase: {@code users} applicants at once submit every draft through the gateway
+ * ({@code POST /intake/api/drafts/{id}/submit} with an {@code Idempotency-Key}), each starting the
+ * next as soon as the last one is answered. Every request's latency is recorded, errors included.
+ */
+final class Surge {
+
+  /**
+   * What the surge did.
+   *
+   * @param latencies every submission request
+   * @param accepted 2xx answers
+   * @param errors non-2xx answers and failed requests, by status (or exception)
+   * @param errorSamples the first few error answers
+   * @param complete whether every draft was submitted before the time limit
+   */
+  record Result(
+      Latencies.Summary latencies,
+      long accepted,
+      SortedMap<String, Integer> errors,
+      List<String> errorSamples,
+      boolean complete) {
+
+    long failed() {
+      return errors.values().stream().mapToLong(Integer::longValue).sum();
+    }
+  }
+
+  private Surge() {}
+
+  static Result run(List<Drafting.Draft> drafts, int users, Instant deadline) {
+    List<Drafting.Draft> order = new ArrayList<>(drafts);
+    Collections.shuffle(order, new Random(42));
+    Latencies latencies = new Latencies();
+    LongAdder accepted = new LongAdder();
+    Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+    List<String> samples = Collections.synchronizedList(new ArrayList<>());
+    latencies.start();
+    boolean complete =
+        Workers.run(
+            users,
+            order,
+            deadline,
+            draft -> {
+              long started = System.nanoTime();
+              String outcome;
+              String body = "";
+              try {
+                HttpResponse<String> response =
+                    draft
+                        .session()
+                        .json(
+                            "POST",
+                            "/intake/api/drafts/" + draft.planId() + "/submit",
+                            null,
+                            Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                outcome = String.valueOf(response.statusCode());
+                body = response.body();
+              } catch (RuntimeException e) {
+                outcome = e.getClass().getSimpleName();
+                body = String.valueOf(e.getMessage());
+              }
+              latencies.recordSince(started);
+              if (outcome.startsWith("2") && outcome.length() == 3) {
+                accepted.increment();
+              } else {
+                errors.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+                if (samples.size() < 5) {
+                  samples.add(outcome + " " + body.substring(0, Math.min(300, body.length())));
+                }
+              }
+            });
+    latencies.end();
+    SortedMap<String, Integer> byStatus = new TreeMap<>();
+    errors.forEach((k, v) -> byStatus.put(k, v.get()));
+    return new Result(
+        latencies.summary(), accepted.sum(), byStatus, List.copyOf(samples), complete);
+  }
+}

@@ -1,0 +1,35 @@
+package nexus.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+  @Test
+  void defaultsAreTheIssuesSurgeOfTwoHundredApplicantsAndTenThousandPlans() {
+    BenchOptions options = BenchOptions.parse();
+    assertThat(options.users()).isEqualTo(200);
+    assertThat(options.plans()).isEqualTo(10_000);
+    assertThat(options.pis()).isEqualTo(5_000);
+    assertThat(options.mongoBackend()).isEqualTo("h2");
+  }
+
+  @Test
+  void oneMorePlanThanTwicePisNeedsOneMorePi() {
+    BenchOptions options = BenchOptions.parse("--plans", "7", "--timeout-minutes", "3");
+    assertThat(options.pis()).isEqualTo(4);
+    assertThat(options.timeout()).isEqualTo(Duration.ofMinutes(3));
+  }
+
+  @Test
+  void unknownOptionsAndUnknownBackendsAreRefusedWithTheUsage() {
+    assertThatThrownBy(() -> BenchOptions.parse("--userz", "3"))
+        .hasMessageContaining("unknown option --userz")
+        .hasMessageContaining("--users 200");
+    assertThatThrownBy(() -> BenchOptions.parse("--mongo", "postgres"))
+        .hasMessageContaining("h2 or memory");
+  }
+}
