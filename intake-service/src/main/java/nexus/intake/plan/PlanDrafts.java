@@ -50,6 +50,7 @@ public class PlanDrafts {
   private final MessageSource messages;
   private final RuleMessages ruleMessages;
   private final AwardedPlans awardedPlans;
+  private final PiPlans piPlans;
   private final PlanRuleBook rules = PlanRuleBook.standard();
   private final List<SubmissionRule> submissionRules =
       List.of(new OnePlanPerCourseRule(), new NoParticipantInBothCoursesRule());
@@ -63,9 +64,11 @@ public class PlanDrafts {
       Clock clock,
       MessageSource messages,
       RuleMessages ruleMessages,
-      AwardedPlans awardedPlans) {
+      AwardedPlans awardedPlans,
+      PiPlans piPlans) {
     this.ruleMessages = ruleMessages;
     this.awardedPlans = awardedPlans;
+    this.piPlans = piPlans;
     this.plans = plans;
     this.documents = documents;
     this.receipts = receipts;
@@ -197,6 +200,9 @@ public class PlanDrafts {
     document.outbox.add(outbox.entryFor(plan.submit(now, submitted)));
     document.update(plan);
     document.submissionKey = idempotencyKey;
+    if (document.piSubject != null) {
+      piPlans.submitting(plan.callId(), document.piSubject, plan.id());
+    }
     plans.save(document);
     return view(plan);
   }
@@ -235,6 +241,9 @@ public class PlanDrafts {
     document.update(plan);
     document.submissionKey = null;
     plans.save(document);
+    if (document.piSubject != null) {
+      piPlans.withdrawn(plan.callId(), document.piSubject, plan.id());
+    }
     return view(plan);
   }
 
@@ -279,12 +288,8 @@ public class PlanDrafts {
    */
   private List<Problem> duplicates(Plan plan, String piSubject) {
     List<Plan> samePi =
-        plans
-            .findByCallIdAndPiSubjectAndStatus(
-                plan.callId(), piSubject, PlanStatus.SUBMITTED.name())
-            .stream()
+        piPlans.submittedBy(plan.callId(), piSubject, plan.id()).stream()
             .map(PlanDocument::toPlan)
-            .filter(other -> !other.id().equals(plan.id()))
             .toList();
     return ruleMessages.problems(
         Stream.concat(

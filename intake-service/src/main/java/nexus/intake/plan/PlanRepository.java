@@ -1,6 +1,5 @@
 package nexus.intake.plan;
 
-import java.util.List;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -13,7 +12,4 @@ interface PlanRepository extends MongoRepository<PlanDocument, String> {
   Optional<PlanDocument> findByIdAndInstitutionId(String id, String institutionId);
 
   long countByStatus(String status);
-
-  List<PlanDocument> findByCallIdAndPiSubjectAndStatus(
-      String callId, String piSubject, String status);
 }

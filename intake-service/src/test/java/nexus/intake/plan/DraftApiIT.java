@@ -169,6 +169,34 @@ class DraftApiIT {
   }
 
   @Test
+  void aWithdrawnOrNeverSubmittedPlanOfTheSamePiDoesNotCountAsADuplicate() throws Exception {
+    clock.now = ONE_SECOND_BEFORE_NOON.minusSeconds(600);
+    String valid = PlanCheckApiIT.NINETY_ONE_DAYS.replace("2026-07-11", "2026-07-10");
+    String first = start("INST-WD");
+    save(first, "INST-WD", valid);
+    uploadRequired(first, "INST-WD");
+    submit(first, "INST-WD", "w1").andExpect(status().isOk());
+    mvc.perform(
+            post("/api/drafts/" + first + "/withdraw")
+                .with(applicantOf("INST-WD"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reason\":\"replaced\"}"))
+        .andExpect(status().isOk());
+    // an id left behind by a crash between the index write and the plan's save
+    String stale = start("INST-WD");
+    mongo
+        .getCollection("pi_plans")
+        .updateOne(
+            new Document("_id", "ytec-2025|applicant-INST-WD"),
+            new Document("$addToSet", new Document("planIds", stale)));
+
+    String second = start("INST-WD");
+    save(second, "INST-WD", valid.replace("Somchai", "Another person"));
+    uploadRequired(second, "INST-WD");
+    submit(second, "INST-WD", "w2").andExpect(status().isOk());
+  }
+
+  @Test
   void withdrawnPlanIsResubmittedAsItsSecondVersionKeepingItsReceiptNumber() throws Exception {
     clock.now = ONE_SECOND_BEFORE_NOON.minusSeconds(3600);
     String id = start("INST-R");
