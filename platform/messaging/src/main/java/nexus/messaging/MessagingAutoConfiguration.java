@@ -37,12 +37,22 @@ public class MessagingAutoConfiguration {
   }
 
   @Bean
-  Outbox outbox(EventCodec codec, MessagingProperties properties, Environment env, Clock clock) {
+  OutboxHints outboxHints() {
+    return new OutboxHints();
+  }
+
+  @Bean
+  Outbox outbox(
+      EventCodec codec,
+      MessagingProperties properties,
+      Environment env,
+      Clock clock,
+      OutboxHints hints) {
     String producer =
         properties.producer() != null
             ? properties.producer()
             : env.getProperty("spring.application.name", "unknown");
-    return new Outbox(codec, producer, clock);
+    return new Outbox(codec, producer, clock, hints);
   }
 
   @Bean
@@ -51,13 +61,15 @@ public class MessagingAutoConfiguration {
       StreamBridge streamBridge,
       MessagingMetrics metrics,
       MessagingProperties properties,
-      Environment env) {
+      Environment env,
+      OutboxHints hints) {
     requireSynchronousSend(env, properties.outbox().binding());
     return new OutboxRelay(
         mongo,
         new EventPublisher(streamBridge, properties.outbox().binding()),
         metrics,
-        properties.outbox());
+        properties.outbox(),
+        hints);
   }
 
   /**

@@ -15,7 +15,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 public record MessagingProperties(String producer, Outbox outbox, Inbox inbox) {
 
   public MessagingProperties {
-    outbox = outbox == null ? new Outbox(null, null, 0, null, null) : outbox;
+    outbox = outbox == null ? new Outbox(null, null, 0, null, null, null) : outbox;
     inbox = inbox == null ? new Inbox(null) : inbox;
   }
 
@@ -34,19 +34,23 @@ public record MessagingProperties(String producer, Outbox outbox, Inbox inbox) {
    * @param batchSize documents read per round and collection
    * @param relayEnabled whether this instance relays (off only in fault tests)
    * @param binding the Spring Cloud Stream output binding events are sent through
+   * @param scanInterval how often the relay searches the collections for pending entries; in
+   *     between it fetches by id the aggregates this process just wrote
    */
   public record Outbox(
       List<String> collections,
       Duration pollInterval,
       int batchSize,
       Boolean relayEnabled,
-      String binding) {
+      String binding,
+      Duration scanInterval) {
     public Outbox {
       collections = collections == null ? List.of() : List.copyOf(collections);
       pollInterval = pollInterval == null ? Duration.ofMillis(200) : pollInterval;
       batchSize = batchSize <= 0 ? 100 : batchSize;
       relayEnabled = relayEnabled == null || relayEnabled;
       binding = binding == null ? "events-out" : binding;
+      scanInterval = scanInterval == null ? Duration.ofSeconds(5) : scanInterval;
     }
   }
 }

@@ -18,11 +18,18 @@ public class Outbox {
   private final EventCodec codec;
   private final String producer;
   private final Clock clock;
+  private final OutboxHints hints;
 
   public Outbox(EventCodec codec, String producer, Clock clock) {
+    this(codec, producer, clock, new OutboxHints());
+  }
+
+  /** An outbox that tells the relay which aggregates got entries. */
+  public Outbox(EventCodec codec, String producer, Clock clock, OutboxHints hints) {
     this.codec = codec;
     this.producer = producer;
     this.clock = clock;
+    this.hints = hints;
   }
 
   /** A new entry for the event, correlated with whatever request or event is being handled. */
@@ -32,6 +39,7 @@ public class Outbox {
       correlationId = MDC.get(TraceContext.TRACE_ID);
     }
     EventEnvelope envelope = codec.wrap(event, producer, correlationId);
+    hints.note(envelope.key());
     return new OutboxEntry(
         envelope.eventId(),
         envelope.type(),

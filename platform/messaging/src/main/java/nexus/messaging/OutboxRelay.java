@@ -3,6 +3,7 @@ package nexus.messaging;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.model.Filters;
 import com.mongodb.client.model.Updates;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,12 +29,19 @@ class OutboxRelay implements SmartLifecycle {
   private final MessagingProperties.Outbox settings;
   private ScheduledExecutorService executor;
   private long backlogCheckedAt;
+  private final OutboxHints hints;
+  private volatile long scannedAt;
+
+  /** How long a hint waits for its document to be written before the scan is left to find it. */
+  private static final long HINT_PATIENCE_MILLIS = 2_000;
 
   OutboxRelay(
       MongoTemplate mongo,
       EventPublisher publisher,
       MessagingMetrics metrics,
-      MessagingProperties.Outbox settings) {
+      MessagingProperties.Outbox settings,
+      OutboxHints hints) {
+    this.hints = hints;
     this.mongo = mongo;
     this.publisher = publisher;
     this.metrics = metrics;
@@ -46,13 +54,54 @@ class OutboxRelay implements SmartLifecycle {
    * @return how many events were published
    */
   int relayOnce() {
-    int published = 0;
-    for (String collection : settings.collections()) {
-      published += relay(mongo.getCollection(collection));
+    int published = relayHinted();
+    long now = System.currentTimeMillis();
+    if (hints.overflowedSinceLastCheck() || now - scannedAt >= settings.scanInterval().toMillis()) {
+      scannedAt = now;
+      for (String collection : settings.collections()) {
+        int found = relay(mongo.getCollection(collection));
+        published += found;
+        if (found >= settings.batchSize()) {
+          scannedAt = 0; // a full batch: more is waiting, scan again next round
+        }
+      }
     }
     // at most every 2 s: counting scans every document of the collection (the embedded server
     // has no index for it), and a relay that is busy runs a round every few milliseconds
     refreshBacklog();
+    return published;
+  }
+
+  /**
+   * The aggregates this process just gave entries, fetched by id (cheap on any server), instead of
+   * a search for pending entries (a scan where there is no index for it).
+   */
+  private int relayHinted() {
+    int published = 0;
+    for (OutboxHints.Hint hint : hints.drain()) {
+      boolean found = false;
+      for (String name : settings.collections()) {
+        MongoCollection<Document> collection = mongo.getCollection(name);
+        Document document = collection.find(Filters.eq("_id", hint.key())).first();
+        if (document == null) {
+          continue;
+        }
+        List<Document> outbox = document.getList("outbox", Document.class);
+        if (outbox != null && !outbox.isEmpty()) {
+          found = true;
+          published += relayDocument(collection, document);
+        }
+      }
+      if (!found) {
+        if (System.currentTimeMillis() - hint.atMillis() < HINT_PATIENCE_MILLIS) {
+          hints.retry(hint); // written a moment later than its hint, most likely
+        } else {
+          // no document of that id holds it (an aggregate whose id is not its events' key, or
+          // an entry relayed already): the next round searches
+          scannedAt = 0;
+        }
+      }
+    }
     return published;
   }
 
@@ -142,12 +191,14 @@ class OutboxRelay implements SmartLifecycle {
         // back-to-back scans of a busy collection held up the requests writing to it
       }
     } catch (RelayInterruptedException e) {
+      scannedAt = 0; // hints of this round were dropped: the next round searches
       log.warn(
           "outbox relay paused: event {} ({}) not acknowledged: {}",
           e.entry.eventId(),
           e.entry.type(),
           e.getCause().getMessage());
     } catch (Throwable e) {
+      scannedAt = 0;
       // never let an error end the scheduled task: the next round tries again
       log.warn("outbox relay round failed: {}", e.toString());
     }
@@ -158,6 +209,7 @@ class OutboxRelay implements SmartLifecycle {
     if (executor != null || !settings.relayEnabled() || settings.collections().isEmpty()) {
       return;
     }
+    scannedAt = 0; // a (re)start searches first: entries may wait from before a crash
     executor =
         Executors.newSingleThreadScheduledExecutor(
             r -> {
