@@ -226,7 +226,7 @@ public final class Plan {
 
   /** Drafts and withdrawn plans may change; a submitted plan is frozen. */
   public boolean isEditable() {
-    return status == PlanStatus.DRAFT || status == PlanStatus.WITHDRAWN;
+    return status.editable();
   }
 
   /** How many versions were submitted so far (0 for a draft never submitted). */

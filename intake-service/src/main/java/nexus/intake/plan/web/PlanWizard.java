@@ -1,5 +1,6 @@
 package nexus.intake.plan.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.io.IOException;
@@ -21,13 +22,15 @@ import nexus.intake.plan.domain.BudgetCategory;
 import nexus.intake.plan.domain.Course;
 import nexus.intake.plan.domain.Direction;
 import nexus.intake.plan.domain.ParticipantRole;
-import nexus.intake.plan.domain.PlanContent;
+import nexus.intake.plan.domain.PlanStatus;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import nexus.web.RuleViolationException;
 import org.springframework.beans.InvalidPropertyException;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,11 +39,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.ServletRequestDataBinder;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -63,24 +64,21 @@ class PlanWizard {
   private final Validator validator;
   private final MessageSource messages;
   private final Clock clock;
+  private final ConversionService conversions;
 
   PlanWizard(
       PlanDrafts drafts,
       CallCatalog calls,
       Validator validator,
       MessageSource messages,
-      Clock clock) {
+      Clock clock,
+      @Qualifier("mvcConversionService") ConversionService conversions) {
+    this.conversions = conversions;
     this.drafts = drafts;
     this.calls = calls;
     this.validator = validator;
     this.messages = messages;
     this.clock = clock;
-  }
-
-  @InitBinder("form")
-  void limitRows(WebDataBinder binder) {
-    // a hostile index (participants[100000]) must not grow a list without bound
-    binder.setAutoGrowCollectionLimit(256);
   }
 
   /** A row index past any sensible plan (e.g. {@code participants[100000]}): refused as input. */
@@ -89,19 +87,6 @@ class PlanWizard {
     return ResponseEntity.badRequest()
         .contentType(new MediaType(MediaType.TEXT_PLAIN, java.nio.charset.StandardCharsets.UTF_8))
         .body(text("wizard.rows", null));
-  }
-
-  /**
-   * The draft as stored, for each step's fields to be bound onto: a step posts only its own fields
-   * and the rest of the plan stays as it was.
-   */
-  @ModelAttribute("form")
-  WizardForm stored(Authentication auth, @PathVariable(required = false) String id) {
-    if (id == null) {
-      return new WizardForm();
-    }
-    DraftView draft = drafts.view(CurrentUser.of(auth), id);
-    return WizardForm.of(draft.plan().title(), draft.field(), draft.content());
   }
 
   /** The first step: which call, which course, a working title. */
@@ -165,23 +150,23 @@ class PlanWizard {
       Authentication auth,
       @PathVariable String id,
       @PathVariable String step,
-      @ModelAttribute("form") WizardForm form,
-      BindingResult binding,
       @RequestParam(defaultValue = "stay") String go,
+      HttpServletRequest request,
       Model model) {
     WizardStep current = step(step);
     CurrentUser user = CurrentUser.of(auth);
     DraftView draft = drafts.view(user, id);
-    if (!draft.plan().status().equals("DRAFT") && !draft.plan().status().equals("WITHDRAWN")) {
+    if (!PlanStatus.valueOf(draft.plan().status()).editable()) {
       return "redirect:/plans/" + id;
     }
-    PlanContent content = form.toContent(draft.plan().course());
-    FieldMessages invalid = invalid(binding, form, content);
+    WizardForm form = WizardForm.of(draft.plan().title(), draft.field(), draft.content());
+    BindingResult binding = bindOnto(form, request);
+    DraftEdit edit = edit(form, draft);
+    FieldMessages invalid = invalid(binding, edit);
     if (!invalid.isEmpty()) {
       return page(auth, draft, current, form, invalid, draft.violations(), model);
     }
-    DraftView saved =
-        drafts.edit(user, id, new DraftEdit(titleOf(form, draft), form.getField(), content));
+    DraftView saved = drafts.edit(user, id, edit);
     WizardStep target =
         switch (go) {
           case "next" -> current.next().orElse(current);
@@ -198,17 +183,18 @@ class PlanWizard {
       Authentication auth,
       @PathVariable String id,
       @PathVariable String step,
-      @ModelAttribute("form") WizardForm form,
-      BindingResult binding) {
+      HttpServletRequest request) {
     CurrentUser user = CurrentUser.of(auth);
     DraftView draft = drafts.view(user, id);
-    PlanContent content = form.toContent(draft.plan().course());
+    WizardForm form = WizardForm.of(draft.plan().title(), draft.field(), draft.content());
+    BindingResult binding = bindOnto(form, request);
+    DraftEdit edit = edit(form, draft);
     List<Problem> problems = new ArrayList<>();
-    invalid(binding, form, content)
+    invalid(binding, edit)
         .all()
         .forEach((f, ms) -> ms.forEach(m -> problems.add(new Problem("input", f, List.of(), m))));
     if (problems.isEmpty()) {
-      problems.addAll(drafts.preview(user, id, content));
+      problems.addAll(drafts.preview(user, id, edit.content()));
     }
     return Map.of("ok", problems.isEmpty(), "violations", problems);
   }
@@ -322,23 +308,35 @@ class PlanWizard {
   }
 
   /**
-   * Type errors from binding and size limits, each at its field; empty when the input is usable.
+   * A step's fields bound onto the stored draft: the step posts only its own fields and the rest of
+   * the plan stays as it was. Values of the wrong type end up in the binding result.
    */
-  private FieldMessages invalid(BindingResult binding, WizardForm form, PlanContent content) {
+  private BindingResult bindOnto(WizardForm form, HttpServletRequest request) {
+    ServletRequestDataBinder binder = new ServletRequestDataBinder(form, "form");
+    binder.setConversionService(conversions);
+    // a hostile index (participants[100000]) must not grow a list without bound
+    binder.setAutoGrowCollectionLimit(256);
+    binder.bind(request);
+    return binder.getBindingResult();
+  }
+
+  private static DraftEdit edit(WizardForm form, DraftView draft) {
+    return new DraftEdit(
+        titleOf(form, draft), form.getField(), form.toContent(draft.plan().course()));
+  }
+
+  /**
+   * Type errors from binding and the draft's own limits (title, field, every text and list of the
+   * content: {@link DraftEdit}), each at its form field; empty when the input is usable.
+   */
+  private FieldMessages invalid(BindingResult binding, DraftEdit edit) {
     FieldMessages errors = new FieldMessages();
     for (FieldError e : binding.getFieldErrors()) {
       errors.add(e.getField(), messages.getMessage(e, LocaleContextHolder.getLocale()));
     }
-    if (form.getTitle() != null && (form.getTitle().isBlank() || form.getTitle().length() > 200)) {
-      errors.add(
-          "title",
-          text(form.getTitle().isBlank() ? "plan.title.required" : "plan.title.size", null));
-    }
-    if (form.getField() != null && form.getField().length() > 200) {
-      errors.add("field", text("draft.field.size", null));
-    }
-    for (ConstraintViolation<PlanContent> v : validator.validate(content)) {
-      errors.add(v.getPropertyPath().toString(), v.getMessage());
+    for (ConstraintViolation<DraftEdit> v : validator.validate(edit)) {
+      // the form's fields are the content's own: participants[0].name, not content.participants...
+      errors.add(v.getPropertyPath().toString().replaceFirst("^content\\.", ""), v.getMessage());
     }
     return errors;
   }
