@@ -108,10 +108,12 @@ public class PlanDocuments {
     return Optional.ofNullable(gridFs.findOne(ofKind(planId, kind))).map(gridFs::getResource);
   }
 
-  /** The kinds the call requires of this plan that are not uploaded yet. */
-  public List<DocumentKind> missing(String planId, DocumentRules rules, boolean hasFundedPartner) {
+  /** The kinds the call requires of a plan that are not among its stored documents. */
+  public static List<DocumentKind> missing(
+      List<StoredDocument> stored, DocumentRules rules, boolean hasFundedPartner) {
     return rules.kinds().stream()
-        .filter(k -> k.requiredFor(hasFundedPartner) && find(planId, k.code()).isEmpty())
+        .filter(k -> k.requiredFor(hasFundedPartner))
+        .filter(k -> stored.stream().noneMatch(d -> d.kind().equals(k.code())))
         .toList();
   }
 

@@ -148,8 +148,8 @@ public class PlanDrafts {
     if (plan.content() == null) {
       return blockers;
     }
-    blockers.addAll(view(plan).violations());
-    blockers.addAll(missingDocuments(plan, call));
+    blockers.addAll(ruleMessages.problems(rules.check(plan.content(), call)));
+    blockers.addAll(missingDocuments(plan, call, documents.list(plan.id())));
     blockers.addAll(duplicates(plan, document.piSubject));
     return blockers;
   }
@@ -178,11 +178,15 @@ public class PlanDrafts {
       throw new SubmissionRefusedException(
           "submission.window-closed", List.of(), call.opensAt(), call.closesAt());
     }
-    DraftView checked = view(plan);
-    if (plan.content() == null || !checked.violations().isEmpty()) {
-      throw new SubmissionRefusedException("submission.rules", checked.violations());
+    if (plan.content() == null) {
+      throw new SubmissionRefusedException("submission.rules", List.of());
     }
-    List<Problem> missing = missingDocuments(plan, call);
+    List<Problem> violations = ruleMessages.problems(rules.check(plan.content(), call));
+    if (!violations.isEmpty()) {
+      throw new SubmissionRefusedException("submission.rules", violations);
+    }
+    List<StoredDocument> stored = documents.list(plan.id());
+    List<Problem> missing = missingDocuments(plan, call, stored);
     if (!missing.isEmpty()) {
       throw new SubmissionRefusedException("submission.documents", missing);
     }
@@ -194,7 +198,7 @@ public class PlanDrafts {
       plan.withReceiptNumber(receipts.next(plan.callId()));
     }
     List<PlanSnapshot.Document> submitted =
-        documents.list(plan.id()).stream()
+        stored.stream()
             .map(d -> new PlanSnapshot.Document(d.kind(), d.fileName(), d.sha256(), d.size()))
             .toList();
     document.outbox.add(outbox.entryFor(plan.submit(now, submitted)));
@@ -204,7 +208,8 @@ public class PlanDrafts {
       piPlans.submitting(plan.callId(), document.piSubject, plan.id());
     }
     plans.save(document);
-    return view(plan);
+    // checked just now: no broken rule, these documents
+    return new DraftView(PlanView.of(plan), plan.field(), plan.content(), List.of(), stored);
   }
 
   /** A plan as staff see it: content, broken rules, documents (no institution check). */
@@ -265,10 +270,10 @@ public class PlanDrafts {
     return documents.content(id, kind).orElseThrow(() -> new NotFoundException("document " + kind));
   }
 
-  private List<Problem> missingDocuments(Plan plan, Call call) {
+  private List<Problem> missingDocuments(Plan plan, Call call, List<StoredDocument> stored) {
     boolean fundedPartner = plan.content().partners().stream().anyMatch(PartnerInstitution::funded);
     Locale locale = LocaleContextHolder.getLocale();
-    return documents.missing(plan.id(), call.documents(), fundedPartner).stream()
+    return PlanDocuments.missing(stored, call.documents(), fundedPartner).stream()
         .map(
             k ->
                 new Problem(
