@@ -5,13 +5,11 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +21,7 @@ import java.util.Map;
 import nexus.events.EventCodec;
 import nexus.events.PlanAwarded;
 import nexus.intake.call.CallCatalog;
-import nexus.intake.document.DocumentFixtures;
+import nexus.intake.plan.DraftSubmissions;
 import nexus.intake.plan.StoredPlans;
 import nexus.intake.plan.domain.Course;
 import nexus.intake.plan.rules.PlanContents;
@@ -38,7 +36,6 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -151,18 +148,8 @@ class AwardedPlanOverlapIT {
   }
 
   private String start() throws Exception {
-    String body =
-        mvc.perform(
-                post("/api/drafts")
-                    .with(applicantOf(INSTITUTION))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        "{\"callId\":\"ytec-2036\",\"course\":\"YOUNG_TALENT\",\"title\":\"Next\"}"))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    return JsonPath.read(body, "$.plan.id");
+    return DraftSubmissions.start(
+        mvc, applicantOf(INSTITUTION), "ytec-2036", "YOUNG_TALENT", "Next", null);
   }
 
   /** A valid young-talent plan of the 2036 call, its exchange starting on {@code start}. */
@@ -190,15 +177,7 @@ class AwardedPlanOverlapIT {
   }
 
   private void uploadRequired(String id) throws Exception {
-    for (String kind : List.of("PLAN", "EXPORT_CONTROL_HOST")) {
-      mvc.perform(
-              multipart("/api/drafts/" + id + "/documents/" + kind)
-                  .file(
-                      new MockMultipartFile(
-                          "file", kind + ".pdf", "application/pdf", DocumentFixtures.pdf()))
-                  .with(applicantOf(INSTITUTION)))
-          .andExpect(status().isCreated());
-    }
+    DraftSubmissions.uploadRequired(mvc, applicantOf(INSTITUTION), id);
   }
 
   private ResultActions submit(String id, String key) throws Exception {

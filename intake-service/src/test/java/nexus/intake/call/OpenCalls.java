@@ -4,9 +4,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 
 /**
- * A call open right now, for tests of the one-step submission (which takes whichever call is open):
- * a copy of the 2025 call for 2035, its window moved around the present. The 2025 call itself keeps
- * its real window for the deadline tests.
+ * A call open right now, for tests that submit (DraftSubmissions drafts into it): a copy of the
+ * 2025 call for 2035, its window moved around the present. The 2025 call itself keeps its real
+ * window for the deadline tests.
  */
 public final class OpenCalls {
 

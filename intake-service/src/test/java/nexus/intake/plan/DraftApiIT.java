@@ -4,7 +4,6 @@ import static nexus.intake.plan.PlanFixtures.applicantOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasItem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -15,7 +14,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import nexus.intake.document.DocumentFixtures;
 import nexus.testsupport.WithEmbeddedInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -26,7 +24,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -239,18 +236,8 @@ class DraftApiIT {
   }
 
   private String start(String institution) throws Exception {
-    String body =
-        mvc.perform(
-                post("/api/drafts")
-                    .with(applicantOf(institution))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        "{\"callId\":\"ytec-2025\",\"course\":\"YOUNG_TALENT\",\"title\":\"Draft\"}"))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    return JsonPath.read(body, "$.plan.id");
+    return DraftSubmissions.start(
+        mvc, applicantOf(institution), "ytec-2025", "YOUNG_TALENT", "Draft", null);
   }
 
   private ResultActions save(String id, String institution, String content) throws Exception {
@@ -265,15 +252,7 @@ class DraftApiIT {
   }
 
   private void uploadRequired(String id, String institution) throws Exception {
-    for (String kind : List.of("PLAN", "EXPORT_CONTROL_HOST")) {
-      mvc.perform(
-              multipart("/api/drafts/" + id + "/documents/" + kind)
-                  .file(
-                      new MockMultipartFile(
-                          "file", kind + ".pdf", "application/pdf", DocumentFixtures.pdf()))
-                  .with(applicantOf(institution)))
-          .andExpect(status().isCreated());
-    }
+    DraftSubmissions.uploadRequired(mvc, applicantOf(institution), id);
   }
 
   private ResultActions submit(String id, String institution, String key) throws Exception {

@@ -32,25 +32,7 @@ public final class DraftSubmissions {
   public static String submit(
       MockMvc mvc, RequestPostProcessor user, String course, String title, String language)
       throws Exception {
-    var start =
-        post("/api/drafts")
-            .with(user)
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(
-                """
-                {"callId":"%s","course":"%s","title":"%s"}"""
-                    .formatted(OPEN_CALL, course, title));
-    if (language != null) {
-      start.param("lang", language);
-    }
-    String id =
-        JsonPath.read(
-            mvc.perform(start)
-                .andExpect(status().isCreated())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(),
-            "$.plan.id");
+    String id = start(mvc, user, OPEN_CALL, course, title, language);
     mvc.perform(
             put("/api/drafts/" + id)
                 .with(user)
@@ -59,6 +41,53 @@ public final class DraftSubmissions {
                     "{\"title\":\"%s\",\"field\":\"energy\",\"content\":%s}"
                         .formatted(title, content(course))))
         .andExpect(status().isOk());
+    uploadRequired(mvc, user, id);
+    return mvc.perform(
+            post("/api/drafts/" + id + "/submit")
+                .with(user)
+                .header("Idempotency-Key", UUID.randomUUID().toString()))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
+  }
+
+  /**
+   * Starts a draft through the API; returns its id.
+   *
+   * @param language the applicant's page language (null: default)
+   */
+  public static String start(
+      MockMvc mvc,
+      RequestPostProcessor user,
+      String callId,
+      String course,
+      String title,
+      String language)
+      throws Exception {
+    var start =
+        post("/api/drafts")
+            .with(user)
+            .contentType(MediaType.APPLICATION_JSON)
+            .content(
+                """
+                {"callId":"%s","course":"%s","title":"%s"}"""
+                    .formatted(callId, course, title));
+    if (language != null) {
+      start.param("lang", language);
+    }
+    return JsonPath.read(
+        mvc.perform(start)
+            .andExpect(status().isCreated())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(),
+        "$.plan.id");
+  }
+
+  /** Uploads the documents every plan needs (the plan and the host's export-control form). */
+  public static void uploadRequired(MockMvc mvc, RequestPostProcessor user, String id)
+      throws Exception {
     for (String kind : new String[] {"PLAN", "EXPORT_CONTROL_HOST"}) {
       mvc.perform(
               multipart("/api/drafts/" + id + "/documents/" + kind)
@@ -68,14 +97,6 @@ public final class DraftSubmissions {
                   .with(user))
           .andExpect(status().isCreated());
     }
-    return mvc.perform(
-            post("/api/drafts/" + id + "/submit")
-                .with(user)
-                .header("Idempotency-Key", UUID.randomUUID().toString()))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
   }
 
   /** Content of the 2035 call's shape that keeps every rule of the course. */

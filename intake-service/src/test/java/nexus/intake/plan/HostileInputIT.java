@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.jayway.jsonpath.JsonPath;
 import nexus.intake.document.DocumentFixtures;
 import nexus.testsupport.WithEmbeddedInfrastructure;
 import org.bson.Document;
@@ -190,18 +189,8 @@ class HostileInputIT {
   }
 
   private String draft(String institution) throws Exception {
-    String body =
-        mvc.perform(
-                post("/api/drafts")
-                    .with(applicantOf(institution))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        "{\"callId\":\"ytec-2025\",\"course\":\"YOUNG_TALENT\",\"title\":\"Original\"}"))
-            .andExpect(status().isCreated())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
-    return JsonPath.read(body, "$.plan.id");
+    return DraftSubmissions.start(
+        mvc, applicantOf(institution), "ytec-2025", "YOUNG_TALENT", "Original", null);
   }
 
   private Document plan(String id) {
