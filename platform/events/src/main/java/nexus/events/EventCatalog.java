@@ -34,7 +34,10 @@ public final class EventCatalog {
           InstitutionRegistered.class,
           InstitutionVerificationRequested.class,
           InstitutionVerified.class,
-          MemberInvited.class);
+          MemberInvited.class,
+          AlumniErased.class,
+          DocumentsRequested.class,
+          DocumentsSupplied.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_WIRE =
       EVENTS.stream()
