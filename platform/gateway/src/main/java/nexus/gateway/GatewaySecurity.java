@@ -57,7 +57,13 @@ class GatewaySecurity {
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
-                        "/", "/css/**", "/favicon.ico", "/actuator/health/**", "/error")
+                        "/",
+                        "/css/**",
+                        "/favicon.ico",
+                        "/actuator/health/**",
+                        "/error",
+                        // each service's public pages: catalogues and personal links
+                        "/*/public/**")
                     .permitAll()
                     .anyRequest()
                     .authenticated())

@@ -27,8 +27,13 @@ import org.springframework.security.web.SecurityFilterChain;
 @EnableMethodSecurity
 class ResourceServerSecurity {
 
-  /** Paths anyone may call: health for orchestrators, metrics for Prometheus, API docs. */
+  /**
+   * Paths anyone may call: health for orchestrators, metrics for Prometheus, API docs, and each
+   * service's {@code /public/**} pages (public catalogues, personal links that carry their own
+   * unguessable token). A controller under {@code /public} checks that token itself.
+   */
   static final String[] PUBLIC_PATHS = {
+    "/public/**",
     "/actuator/health/**",
     "/actuator/info",
     "/actuator/prometheus",
