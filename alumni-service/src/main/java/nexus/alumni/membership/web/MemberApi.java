@@ -1,12 +1,15 @@
 package nexus.alumni.membership.web;
 
+import nexus.alumni.membership.AccessLog;
 import nexus.alumni.membership.MemberView;
 import nexus.alumni.membership.Members;
+import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import nexus.web.Paging;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,9 +23,11 @@ import org.springframework.web.bind.annotation.RestController;
 class MemberApi {
 
   private final Members members;
+  private final AccessLog accessLog;
 
-  MemberApi(Members members) {
+  MemberApi(Members members, AccessLog accessLog) {
     this.members = members;
+    this.accessLog = accessLog;
   }
 
   @GetMapping
@@ -32,7 +37,9 @@ class MemberApi {
   }
 
   @GetMapping("/{id}")
-  MemberView one(@PathVariable String id) {
-    return members.one(id).orElseThrow(() -> new NotFoundException("member " + id));
+  MemberView one(Authentication auth, @PathVariable String id) {
+    MemberView member = members.one(id).orElseThrow(() -> new NotFoundException("member " + id));
+    accessLog.read(CurrentUser.of(auth).subject(), id, "staff-api");
+    return member;
   }
 }

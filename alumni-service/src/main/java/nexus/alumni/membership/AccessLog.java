@@ -1,0 +1,57 @@
+package nexus.alumni.membership;
+
+import java.time.Clock;
+import nexus.alumni.membership.Erasure.MemberErased;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who read whose personal data, when and through which channel (collection {@code access_log}).
+ * Entries about an erased member are dropped with them.
+ */
+@Component
+public class AccessLog {
+
+  private final MongoTemplate mongo;
+  private final Clock clock;
+
+  AccessLog(MongoTemplate mongo, Clock clock) {
+    this.mongo = mongo;
+    this.clock = clock;
+  }
+
+  /**
+   * Records one read.
+   *
+   * @param reader the reader's subject
+   * @param memberId whose profile
+   * @param channel e.g. {@code directory-page}, {@code directory-api}, {@code staff-api}
+   */
+  public void read(String reader, String memberId, String channel) {
+    Entry entry = new Entry();
+    entry.reader = reader;
+    entry.memberId = memberId;
+    entry.channel = channel;
+    entry.at = clock.instant();
+    mongo.insert(entry);
+  }
+
+  @EventListener
+  void forget(MemberErased erased) {
+    mongo.remove(Query.query(Criteria.where("memberId").is(erased.alumnusId())), Entry.class);
+  }
+
+  @Document("access_log")
+  static class Entry {
+    @Id String id;
+    String reader;
+    String memberId;
+    String channel;
+    java.time.Instant at;
+  }
+}
