@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import nexus.alumni.mail.MailEvents;
 import nexus.alumni.membership.Enrolment;
 import nexus.events.AlumniInvited;
+import nexus.events.AlumniNotified;
 import nexus.events.ExchangeCompleted;
 import nexus.events.ParticipantListSubmitted;
 import nexus.messaging.EventHandlers;
@@ -30,6 +31,7 @@ class SuiteEventsBinding {
         .on(ParticipantListSubmitted.class, (e, envelope) -> enrolment.rememberContacts(e))
         .on(ExchangeCompleted.class, (e, envelope) -> enrolment.enrol(e))
         .on(AlumniInvited.class, (e, envelope) -> mail.invitation(e))
+        .on(AlumniNotified.class, (e, envelope) -> mail.notified(e))
         .build();
   }
 }

@@ -39,7 +39,8 @@ public final class EventCatalog {
           DocumentsRequested.class,
           DocumentsSupplied.class,
           AlumniInvited.class,
-          AlumniLoginSet.class);
+          AlumniLoginSet.class,
+          AlumniNotified.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_WIRE =
       EVENTS.stream()
