@@ -8,22 +8,35 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
 
-/** Alumni staff's dashboard: how many members the association has, newest first. */
+/**
+ * Alumni staff's dashboard: members by country, field and call year, claim rate, opt-outs,
+ * undeliverable e-mails, gathering attendance, and the members, newest first.
+ */
 @Controller
 @PreAuthorize("hasAnyRole('staff-alumni','admin')")
 class AlumniDashboard {
 
   private final Members members;
+  private final AlumniStatistics statistics;
 
-  AlumniDashboard(Members members) {
+  AlumniDashboard(Members members, AlumniStatistics statistics) {
     this.members = members;
+    this.statistics = statistics;
   }
 
   @GetMapping("/dashboard")
   String dashboard(@RequestParam(defaultValue = "0") int page, Model model) {
+    model.addAttribute("figures", statistics.compute());
     model.addAttribute(
         "members", members.page(Paging.of(page, 50, Sort.by("enrolledAt").descending())));
     return "dashboard/index";
+  }
+
+  @GetMapping("/api/dashboard")
+  @ResponseBody
+  AlumniStatistics.Figures figures() {
+    return statistics.compute();
   }
 }
