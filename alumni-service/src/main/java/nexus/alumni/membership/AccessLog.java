@@ -41,6 +41,28 @@ public class AccessLog {
     mongo.insert(entry);
   }
 
+  /**
+   * One read of a member's personal data.
+   *
+   * @param reader who read
+   * @param channel where
+   * @param at when
+   */
+  public record Read(String reader, String channel, java.time.Instant at) {}
+
+  /** The latest reads of a member's data, newest first. */
+  public java.util.List<Read> readsOf(String memberId, int limit) {
+    return mongo
+        .find(
+            Query.query(Criteria.where("memberId").is(memberId))
+                .with(org.springframework.data.domain.Sort.by("at").descending())
+                .limit(limit),
+            Entry.class)
+        .stream()
+        .map(e -> new Read(e.reader, e.channel, e.at))
+        .toList();
+  }
+
   @EventListener
   void forget(MemberErased erased) {
     mongo.remove(Query.query(Criteria.where("memberId").is(erased.alumnusId())), Entry.class);

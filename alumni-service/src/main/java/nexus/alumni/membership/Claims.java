@@ -68,6 +68,38 @@ public class Claims {
         .map(d -> new ClaimMail(d.email, d.language, d.name, token.token(), token.expiresAt()));
   }
 
+  /**
+   * Staff send the invitation again (the previous link stops working when the new one is minted).
+   *
+   * @return false when the member is claimed, erased or has no address
+   */
+  public boolean reinvite(String alumnusId) {
+    MemberDocument m =
+        mongo.findOne(
+            Query.query(
+                Criteria.where("_id")
+                    .is(alumnusId)
+                    .and("erased")
+                    .is(false)
+                    .and("claimedAt")
+                    .isNull()
+                    .and("email")
+                    .ne(null)),
+            MemberDocument.class);
+    if (m == null) {
+      return false;
+    }
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(alumnusId)),
+        new Update()
+            .push(
+                "outbox",
+                outbox.entryFor(
+                    new nexus.events.AlumniInvited(alumnusId, m.language, clock.instant()))),
+        MemberDocument.class);
+    return true;
+  }
+
   /** The member a link would claim, if it is still usable. */
   public Optional<MemberDocument> usable(String token) {
     return Optional.ofNullable(mongo.findOne(usableQuery(token), MemberDocument.class));

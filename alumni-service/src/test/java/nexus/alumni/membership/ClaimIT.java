@@ -6,6 +6,7 @@ import static nexus.alumni.support.AlumniFixtures.completed;
 import static nexus.alumni.support.AlumniFixtures.japaneseResearcher;
 import static nexus.alumni.support.AlumniFixtures.newId;
 import static nexus.alumni.support.AlumniFixtures.signedIn;
+import static nexus.alumni.support.AlumniFixtures.staff;
 import static nexus.alumni.support.AlumniFixtures.vietnameseResearcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -152,6 +153,28 @@ class ClaimIT extends AlumniIntegrationTest {
         .andExpect(content().string(containsString("id=\"claim-refused\"")));
     claimWithPassword(token, PASSWORD, PASSWORD).andExpect(status().isGone());
     assertThat(member(an).get("claimedAt")).isNull();
+  }
+
+  @Test
+  void staffSendANewLinkAfterTheOldOneExpiredAndTheOldOneStaysRefused() throws Exception {
+    ParticipantRecord binh = vietnameseResearcher("Tran Thi Binh");
+    deliver(completed(newId("plan"), "biotechnology", EXCHANGE_ENDED, binh));
+    String first = token(awaitInvitation(binh.email()));
+    String id = member(binh).getString("_id");
+
+    mvc.perform(post("/api/members/" + id + "/invitation").with(staff()))
+        .andExpect(status().isAccepted());
+    await().atMost(WAIT).until(() -> SMTP.to(binh.email()).size() == 2);
+    String second = token(SMTP.to(binh.email()).get(1));
+
+    mvc.perform(get("/public/claim/" + first)).andExpect(status().isGone());
+    claimWithPassword(second, PASSWORD, PASSWORD).andExpect(status().isOk());
+    mvc.perform(post("/api/members/" + id + "/invitation").with(staff()))
+        .andExpect(status().isConflict());
+    mvc.perform(get("/api/members/" + id).with(staff())).andExpect(status().isOk());
+    mvc.perform(get("/api/members/" + id + "/access-log").with(staff()))
+        .andExpect(jsonPath("$[0].reader").value("staff-alumni"))
+        .andExpect(jsonPath("$[0].channel").value("staff-api"));
   }
 
   @Test

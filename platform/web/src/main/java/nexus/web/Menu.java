@@ -35,6 +35,14 @@ public final class Menu {
     }
     if (user.has(Role.STAFF_ALUMNI)) {
       items.add(new Item("/alumni/dashboard", "menu.alumni.dashboard"));
+      items.add(new Item("/alumni/directory", "menu.alumni.directory"));
+      items.add(new Item("/alumni/staff/gatherings", "menu.alumni.staff-gatherings"));
+    }
+    if (user.roles().contains(Role.ALUMNUS)) {
+      // an alumnus's own pages (not admin's: admin has no alumni profile)
+      items.add(new Item("/alumni/me", "menu.alumni.me"));
+      items.add(new Item("/alumni/directory", "menu.alumni.directory"));
+      items.add(new Item("/alumni/gatherings", "menu.alumni.gatherings"));
     }
     return List.copyOf(items);
   }

@@ -24,16 +24,37 @@ class MemberApi {
 
   private final Members members;
   private final AccessLog accessLog;
+  private final nexus.alumni.membership.Claims claims;
 
-  MemberApi(Members members, AccessLog accessLog) {
+  MemberApi(Members members, AccessLog accessLog, nexus.alumni.membership.Claims claims) {
     this.members = members;
     this.accessLog = accessLog;
+    this.claims = claims;
   }
 
   @GetMapping
   Page<MemberView> page(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     return members.page(Paging.of(page, size, Sort.by("enrolledAt").descending()));
+  }
+
+  /** Sends the claim invitation again, e.g. after the link expired. */
+  @org.springframework.web.bind.annotation.PostMapping("/{id}/invitation")
+  @org.springframework.web.bind.annotation.ResponseStatus(
+      org.springframework.http.HttpStatus.ACCEPTED)
+  void reinvite(@PathVariable String id) {
+    members.one(id).orElseThrow(() -> new NotFoundException("member " + id));
+    if (!claims.reinvite(id)) {
+      throw new nexus.web.RuleViolationException(
+          org.springframework.http.HttpStatus.CONFLICT, "member.invitation.impossible");
+    }
+  }
+
+  /** Who read this member's personal data, newest first. */
+  @GetMapping("/{id}/access-log")
+  java.util.List<AccessLog.Read> accessLog(@PathVariable String id) {
+    members.one(id).orElseThrow(() -> new NotFoundException("member " + id));
+    return accessLog.readsOf(id, 200);
   }
 
   @GetMapping("/{id}")
