@@ -72,4 +72,29 @@ class AnnouncementIT extends AlumniIntegrationTest {
     assertThat(SMTP.to(kenji.email())).noneMatch(m -> MailServer.subject(m).contains(title));
     mvc.perform(get("/api/announcements").with(alumnus(anLogin))).andExpect(status().isForbidden());
   }
+
+  @Test
+  void staffPublishOnThePageAndSeeTheReach() throws Exception {
+    String title = "Alumni newsletter " + newId("t");
+    mvc.perform(
+            post("/staff/announcements")
+                .with(staff())
+                .param("titleJa", "同窓会ニュース")
+                .param("titleEn", title)
+                .param("bodyJa", "本文")
+                .param("bodyEn", "News.")
+                .param("field", "no such field " + newId("f")))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/staff/announcements").with(staff()).param("lang", "en"))
+        .andExpect(content().string(containsString(title)))
+        .andExpect(content().string(containsString("0 members, 0 by e-mail")));
+    mvc.perform(
+            post("/staff/announcements")
+                .with(staff())
+                .param("titleJa", "")
+                .param("titleEn", "x")
+                .param("bodyJa", "x")
+                .param("bodyEn", "x"))
+        .andExpect(content().string(containsString("id=\"announcement-error\"")));
+  }
 }
