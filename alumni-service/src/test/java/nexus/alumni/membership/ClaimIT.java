@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nexus.alumni.support.AlumniIntegrationTest;
 import nexus.alumni.support.MailServer;
+import nexus.alumni.support.TestTokens;
 import nexus.events.ParticipantRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,25 @@ class ClaimIT extends AlumniIntegrationTest {
         .andExpect(jsonPath("$.exchanges[0].host").value("Tohoku University"));
     mvc.perform(post("/public/claim/" + token).with(signedIn(newId("sub"), "x@y.example")))
         .andExpect(status().isGone());
+  }
+
+  @Test
+  void aLoginWithoutTheAlumnusRoleIsSeenAsAlumnusOnceItClaimedAProfile() throws Exception {
+    ParticipantRecord yui = japaneseResearcher("Tanaka Yui");
+    deliver(completed(newId("plan"), "hydrogen", EXCHANGE_ENDED, yui));
+    String token = token(awaitInvitation(yui.email()));
+    var login = TestTokens.user(newId("pi"), "yui@lab.example");
+
+    mvc.perform(get("/api/me/profile").with(login)).andExpect(status().isForbidden());
+    mvc.perform(get("/public/claim/" + token).with(login))
+        .andExpect(content().string(containsString("id=\"claim-signed-in\"")));
+    mvc.perform(post("/public/claim/" + token).with(login).param("listed", "true"))
+        .andExpect(status().isOk());
+
+    mvc.perform(get("/api/me/profile").with(login))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.name").value("Tanaka Yui"));
+    assertThat(member(yui).getString("loginEmail")).isEqualTo("yui@lab.example");
   }
 
   @Test

@@ -30,6 +30,7 @@ import org.springframework.test.web.servlet.MockMvc;
 @SpringBootTest(properties = "spring.config.name=alumni-service")
 @WithEmbeddedInfrastructure
 @AutoConfigureMockMvc
+@org.springframework.context.annotation.Import(TestTokens.Decoder.class)
 public abstract class AlumniIntegrationTest {
 
   public static final MailServer SMTP = MailServer.startOnFreePort();
