@@ -53,6 +53,20 @@ public class Members {
             MemberDocument.class));
   }
 
+  /** Names of active members by id, for staff lists. */
+  public java.util.Map<String, String> names(java.util.Collection<String> ids) {
+    java.util.Map<String, String> names = new java.util.HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    Query query = Query.query(active().and("_id").in(ids));
+    query.fields().include("name");
+    mongo
+        .find(query, MemberDocument.class)
+        .forEach(m -> names.put(m.id, m.name == null ? m.id : m.name));
+    return names;
+  }
+
   static Criteria active() {
     return Criteria.where("erased").is(false);
   }

@@ -127,6 +127,14 @@ class GatheringIT extends AlumniIntegrationTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content("[\"" + anId + "\", \"ALU-not-going\"]"))
         .andExpect(jsonPath("$.attended").value(1));
+
+    mvc.perform(get("/staff/gatherings/" + id).with(staff()).param("lang", "en"))
+        .andExpect(content().string(containsString("Nguyen Van An")))
+        .andExpect(content().string(containsString("Pham Chi")));
+    mvc.perform(post("/staff/gatherings/" + id + "/attendance").with(staff()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/gatherings").with(staff()))
+        .andExpect(jsonPath("$[?(@.id == '" + id + "')].attended").value(0));
   }
 
   @Test

@@ -83,6 +83,29 @@ class GatheringPages {
     return "redirect:/staff/gatherings?invited";
   }
 
+  @GetMapping("/staff/gatherings/{id}")
+  @PreAuthorize("hasAnyRole('staff-alumni','admin')")
+  String detail(@PathVariable String id, Model model) {
+    var g = gatherings.find(id).orElseThrow(() -> new NotFoundException("gathering " + id));
+    List<String> people = new java.util.ArrayList<>(g.going);
+    people.addAll(g.waitlist);
+    model.addAttribute("gathering", GatheringView.of(g, null));
+    model.addAttribute("going", g.going);
+    model.addAttribute("waitlist", g.waitlist);
+    model.addAttribute("attended", g.attended);
+    model.addAttribute("names", members.names(people));
+    return "gatherings/detail";
+  }
+
+  @PostMapping("/staff/gatherings/{id}/attendance")
+  @PreAuthorize("hasAnyRole('staff-alumni','admin')")
+  String attendance(
+      @PathVariable String id,
+      @RequestParam(name = "attended", required = false) List<String> attended) {
+    gatherings.recordAttendance(id, attended == null ? List.of() : attended);
+    return "redirect:/staff/gatherings/" + id + "?recorded";
+  }
+
   @GetMapping("/gatherings")
   @PreAuthorize("hasRole('alumnus')")
   String mine(Authentication auth, Model model) {
