@@ -5,6 +5,7 @@ import nexus.intake.document.Downloads;
 import nexus.intake.document.PlanDocuments;
 import nexus.intake.document.RequestedDocuments;
 import nexus.intake.document.StoredDocument;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import org.slf4j.Logger;
@@ -41,6 +42,7 @@ class StaffDocumentApi {
     return documents.list(planId);
   }
 
+  @Audited("document.read")
   @GetMapping("/{kind}")
   ResponseEntity<Resource> download(
       Authentication auth, @PathVariable String planId, @PathVariable String kind) {
@@ -54,6 +56,7 @@ class StaffDocumentApi {
   }
 
   /** A document sent in answer to one of review's requests. */
+  @Audited("document.read")
   @GetMapping("/requests/{requestId}/{kind}")
   ResponseEntity<Resource> requested(
       Authentication auth,

@@ -6,6 +6,7 @@ import nexus.intake.document.StoredDocument;
 import nexus.intake.plan.DocumentRequest;
 import nexus.intake.request.Requests;
 import nexus.intake.request.Requests.RequestView;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.RuleViolationException;
 import org.springframework.http.HttpStatus;
@@ -54,6 +55,7 @@ class RequestApi {
         CurrentUser.of(auth), id, requestId, kind, file.getOriginalFilename(), file.getBytes());
   }
 
+  @Audited("documents.send")
   @PostMapping("/{requestId}/send")
   DocumentRequest send(
       Authentication auth, @PathVariable String id, @PathVariable String requestId) {

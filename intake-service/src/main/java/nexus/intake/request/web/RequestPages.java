@@ -3,6 +3,7 @@ package nexus.intake.request.web;
 import java.io.IOException;
 import java.util.Map;
 import nexus.intake.request.Requests;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.RuleViolationException;
 import org.springframework.context.MessageSource;
@@ -57,6 +58,7 @@ class RequestPages {
     return "redirect:/plans/" + id + "#request-" + requestId;
   }
 
+  @Audited("documents.send")
   @PostMapping("/plans/{id}/requests/{requestId}/send")
   String send(
       Authentication auth,
