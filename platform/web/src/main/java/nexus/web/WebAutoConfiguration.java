@@ -103,5 +103,6 @@ public class WebAutoConfiguration implements WebMvcConfigurer {
     interceptor.setParamName("lang");
     registry.addInterceptor(interceptor);
     registry.addInterceptor(new AuditInterceptor(auditTrail, Clock.systemUTC()));
+    registry.addInterceptor(new AuthorizeBeforeBinding());
   }
 }
