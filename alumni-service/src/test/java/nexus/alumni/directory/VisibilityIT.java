@@ -91,6 +91,20 @@ class VisibilityIT extends AlumniIntegrationTest {
 
     mvc.perform(get("/api/directory/" + hidden).with(staff()))
         .andExpect(jsonPath("$.institution").value(institution));
+    // every read of the profile is in the audit trail and in the member's access log
+    assertThat(
+            mongo
+                .getCollection("audit_log")
+                .countDocuments(
+                    new Document("action", "alumni.profile.read")
+                        .append("subject", hidden)
+                        .append("actor", seekerLogin)))
+        .isEqualTo(2);
+    assertThat(
+            mongo
+                .getCollection("access_log")
+                .countDocuments(new Document("memberId", hidden).append("reader", seekerLogin)))
+        .isEqualTo(2);
     mvc.perform(get("/api/directory").param("institution", institution).with(staff()))
         .andExpect(jsonPath("$.page.totalElements").value(1));
     mvc.perform(get("/api/me/profile").with(alumnus(hiddenLogin)))

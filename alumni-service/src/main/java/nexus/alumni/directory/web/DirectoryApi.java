@@ -5,6 +5,7 @@ import nexus.alumni.directory.DirectoryQuery;
 import nexus.alumni.membership.AccessLog;
 import nexus.alumni.membership.Profile;
 import nexus.alumni.membership.domain.Audience;
+import nexus.web.Audited;
 import nexus.web.NotFoundException;
 import nexus.web.Paging;
 import org.springframework.data.domain.Page;
@@ -53,6 +54,7 @@ class DirectoryApi {
   }
 
   @GetMapping("/{id}")
+  @Audited("alumni.profile.read")
   Profile one(Authentication auth, @PathVariable String id) {
     Profile profile =
         directory

@@ -11,6 +11,7 @@ import nexus.alumni.directory.DirectoryQuery;
 import nexus.alumni.membership.AccessLog;
 import nexus.alumni.membership.MemberDocument.Exchange;
 import nexus.alumni.membership.Profile;
+import nexus.web.Audited;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
@@ -41,6 +42,7 @@ class DirectoryExport {
   }
 
   @GetMapping("/api/directory/export.csv")
+  @Audited("alumni.directory.export")
   ResponseEntity<String> csv(
       Authentication auth,
       @RequestParam(required = false) String country,
@@ -62,6 +64,7 @@ class DirectoryExport {
   }
 
   @GetMapping("/api/directory/export.xlsx")
+  @Audited("alumni.directory.export")
   ResponseEntity<byte[]> xlsx(
       Authentication auth,
       @RequestParam(required = false) String country,

@@ -4,6 +4,7 @@ import nexus.alumni.directory.Directory;
 import nexus.alumni.directory.DirectoryQuery;
 import nexus.alumni.membership.AccessLog;
 import nexus.alumni.membership.domain.Audience;
+import nexus.web.Audited;
 import nexus.web.NotFoundException;
 import nexus.web.Paging;
 import org.springframework.data.domain.Sort;
@@ -48,6 +49,7 @@ class DirectoryPage {
   }
 
   @GetMapping("/directory/{id}")
+  @Audited("alumni.profile.read")
   @PreAuthorize("hasAnyRole('alumnus','staff-alumni','admin')")
   String profile(Authentication auth, @PathVariable String id, Model model) {
     model.addAttribute(

@@ -4,6 +4,7 @@ import java.util.Optional;
 import nexus.alumni.membership.Claims;
 import nexus.alumni.membership.Claims.Consents;
 import nexus.alumni.membership.MemberDocument;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
@@ -45,6 +46,7 @@ class ClaimPage {
   }
 
   @PostMapping("/public/claim/{token}")
+  @Audited(value = "alumni.claim", subject = "none")
   String claim(
       @PathVariable String token,
       @RequestParam(required = false) String password,

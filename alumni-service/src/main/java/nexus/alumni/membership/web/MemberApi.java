@@ -3,6 +3,7 @@ package nexus.alumni.membership.web;
 import nexus.alumni.membership.AccessLog;
 import nexus.alumni.membership.MemberView;
 import nexus.alumni.membership.Members;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import nexus.web.Paging;
@@ -40,6 +41,7 @@ class MemberApi {
 
   /** Sends the claim invitation again, e.g. after the link expired. */
   @org.springframework.web.bind.annotation.PostMapping("/{id}/invitation")
+  @Audited("alumni.member.reinvite")
   @org.springframework.web.bind.annotation.ResponseStatus(
       org.springframework.http.HttpStatus.ACCEPTED)
   void reinvite(@PathVariable String id) {
@@ -52,12 +54,14 @@ class MemberApi {
 
   /** Who read this member's personal data, newest first. */
   @GetMapping("/{id}/access-log")
+  @Audited("alumni.member.access-log.read")
   java.util.List<AccessLog.Read> accessLog(@PathVariable String id) {
     members.one(id).orElseThrow(() -> new NotFoundException("member " + id));
     return accessLog.readsOf(id, 200);
   }
 
   @GetMapping("/{id}")
+  @Audited("alumni.member.read")
   MemberView one(Authentication auth, @PathVariable String id) {
     MemberView member = members.one(id).orElseThrow(() -> new NotFoundException("member " + id));
     accessLog.read(CurrentUser.of(auth).subject(), id, "staff-api");

@@ -5,6 +5,7 @@ import nexus.alumni.membership.Erasure;
 import nexus.alumni.membership.Profile;
 import nexus.alumni.membership.ProfileEdit;
 import nexus.alumni.membership.Profiles;
+import nexus.web.Audited;
 import nexus.web.RuleViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +41,7 @@ class ProfileApi {
   }
 
   @PutMapping("/profile")
+  @Audited("alumni.profile.edit")
   Profile edit(Authentication auth, @Valid @RequestBody ProfileEdit edit) {
     profiles.save(me.of(auth), edit);
     return Profile.own(me.of(auth));
@@ -47,6 +49,7 @@ class ProfileApi {
 
   /** Leaving erases the member's data: irreversible, so it must be confirmed explicitly. */
   @DeleteMapping
+  @Audited("alumni.erase")
   ResponseEntity<Void> leave(
       Authentication auth, @RequestParam(defaultValue = "false") boolean confirm) {
     if (!confirm) {

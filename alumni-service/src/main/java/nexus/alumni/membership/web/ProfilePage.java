@@ -12,6 +12,7 @@ import nexus.alumni.membership.ProfileEdit;
 import nexus.alumni.membership.Profiles;
 import nexus.alumni.membership.domain.ProfileField;
 import nexus.alumni.membership.domain.Visibility;
+import nexus.web.Audited;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -50,6 +51,7 @@ class ProfilePage {
   }
 
   @PostMapping("/me")
+  @Audited("alumni.profile.edit")
   String save(
       Authentication auth,
       @RequestParam String name,
@@ -103,6 +105,7 @@ class ProfilePage {
   }
 
   @PostMapping("/me/leave")
+  @Audited("alumni.erase")
   String leave(
       Authentication auth, @RequestParam(defaultValue = "false") boolean confirm, Model model) {
     MemberDocument member = me.of(auth);
