@@ -138,6 +138,44 @@ class GatheringIT extends AlumniIntegrationTest {
   }
 
   @Test
+  void aMemberWhoLeavesGivesUpTheirSeatAndIsNoLongerNamed() throws Exception {
+    String id = create(1, LocalDateTime.now(ZoneId.of("Asia/Tokyo")).plusDays(10));
+    mvc.perform(
+            post("/api/gatherings/" + id + "/invitations")
+                .with(staff())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"countries\":[\"VN\"],\"field\":\"" + field + "\"}"))
+        .andExpect(jsonPath("$.invited").value(2));
+    reply(anLogin, id).andExpect(jsonPath("$.myPlace").value("GOING"));
+    reply(binhLogin, id).andExpect(jsonPath("$.myPlace").value("WAITLISTED"));
+    String anId =
+        mongo
+            .getCollection("members")
+            .find(new Document("subject", anLogin))
+            .first()
+            .getString("_id");
+
+    mvc.perform(delete("/api/me").param("confirm", "true").with(alumnus(anLogin)))
+        .andExpect(status().isNoContent());
+
+    mvc.perform(get("/api/me/gatherings").with(alumnus(binhLogin)))
+        .andExpect(jsonPath("$[?(@.id == '" + id + "')].myPlace").value("GOING"));
+    // once its e-mails are relayed, the gathering keeps no trace of the erased member
+    await()
+        .atMost(WAIT)
+        .until(
+            () ->
+                mongo
+                    .getCollection("gatherings")
+                    .find(new Document("_id", id))
+                    .first()
+                    .getList("outbox", Document.class)
+                    .isEmpty());
+    assertThat(mongo.getCollection("gatherings").find(new Document("_id", id)).first().toJson())
+        .doesNotContain(anId);
+  }
+
+  @Test
   void staffCreateAGatheringOnThePageInJapanTime() throws Exception {
     String title = "Hanoi alumni evening " + newId("t");
     mvc.perform(
