@@ -105,6 +105,24 @@ class AuthorizationMatrixIT {
   }
 
   @Test
+  void everyStateChangingRequestWithoutTheCsrfTokenIsRefusedAtTheGateway() throws IOException {
+    BrowserSession admin = sessions.get("admin");
+    List<String> accepted = new ArrayList<>();
+    for (Row row : rows()) {
+      if (row.method().equals("GET")) {
+        continue;
+      }
+      String path = row.path().replaceAll("\\{[^}]+}", NONE);
+      HttpResponse<String> response =
+          admin.request(row.method(), path, "{}", !path.contains("/api/"), false);
+      if (response.statusCode() != 403) {
+        accepted.add(row.method() + " " + row.path() + " → " + response.statusCode());
+      }
+    }
+    assertThat(accepted).as("unsafe requests that passed without a CSRF token").isEmpty();
+  }
+
+  @Test
   void theMatrixListsEveryEndpointOfEveryService() throws IOException {
     TreeSet<String> listed = new TreeSet<>();
     rows().forEach(r -> listed.add(r.method() + " " + r.path()));
