@@ -157,6 +157,25 @@ class ClaimIT extends AlumniIntegrationTest {
   }
 
   @Test
+  void aLoginThatHasAProfileCannotClaimASecondOne() throws Exception {
+    ParticipantRecord first = japaneseResearcher("Ito Ren");
+    ParticipantRecord second = japaneseResearcher("Ito Ren");
+    deliver(completed(newId("plan"), "hydrogen", EXCHANGE_ENDED, first));
+    deliver(completed(newId("plan"), "hydrogen", EXCHANGE_ENDED, second));
+    String login = newId("sub");
+    mvc.perform(
+            post("/public/claim/" + token(awaitInvitation(first.email())))
+                .with(signedIn(login, first.email())))
+        .andExpect(status().isOk());
+
+    String other = token(awaitInvitation(second.email()));
+    mvc.perform(post("/public/claim/" + other).with(signedIn(login, first.email())))
+        .andExpect(status().isConflict())
+        .andExpect(content().string(containsString("id=\"claim-taken\"")));
+    assertThat(member(second).get("claimedAt")).isNull();
+  }
+
+  @Test
   void anExpiredLinkIsRefused() throws Exception {
     ParticipantRecord an = vietnameseResearcher("Nguyen Van An");
     deliver(completed(newId("plan"), "semiconductor design", EXCHANGE_ENDED, an));

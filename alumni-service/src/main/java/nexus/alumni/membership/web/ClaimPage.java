@@ -27,9 +27,11 @@ class ClaimPage {
   static final int MIN_PASSWORD = 12;
 
   private final Claims claims;
+  private final nexus.alumni.membership.Members members;
 
-  ClaimPage(Claims claims) {
+  ClaimPage(Claims claims, nexus.alumni.membership.Members members) {
     this.claims = claims;
+    this.members = members;
   }
 
   @GetMapping("/public/claim/{token}")
@@ -60,6 +62,14 @@ class ClaimPage {
     Optional<MemberDocument> claimed;
     if (authentication instanceof JwtAuthenticationToken) {
       CurrentUser user = CurrentUser.of(authentication);
+      Optional<MemberDocument> member = claims.usable(token);
+      Optional<MemberDocument> bound = members.bySubject(user.subject());
+      if (member.isPresent() && bound.isPresent() && !bound.get().id.equals(member.get().id)) {
+        // one login, one profile: the alumni office merges two records of one person
+        model.addAttribute("member", member.get());
+        response.setStatus(HttpStatus.CONFLICT.value());
+        return "claim/taken";
+      }
       claimed = claims.claimAs(token, user.subject(), user.email(), consents);
     } else {
       Optional<MemberDocument> member = claims.usable(token);
@@ -83,7 +93,10 @@ class ClaimPage {
   }
 
   private static String passwordError(String password, String confirm) {
-    if (password == null || password.length() < MIN_PASSWORD || password.length() > 72) {
+    // bcrypt reads at most 72 bytes: a longer password would be cut silently (or refused)
+    if (password == null
+        || password.length() < MIN_PASSWORD
+        || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
       return "claim.password.length";
     }
     if (!password.equals(confirm)) {
