@@ -56,7 +56,13 @@ public class Enrolment {
   /** Enrols the participants of a completed exchange (idempotent). */
   public void enrol(ExchangeCompleted completed) {
     for (ParticipantRecord participant : participantsOf(completed)) {
-      enrol(completed, withContacts(completed.planId(), participant));
+      ParticipantRecord p = withContacts(completed.planId(), participant);
+      try {
+        enrol(completed, p);
+      } catch (org.springframework.dao.DuplicateKeyException raced) {
+        // another instance enrolled this participation or address a moment ago: join it
+        enrol(completed, p);
+      }
     }
   }
 

@@ -11,7 +11,6 @@ import nexus.alumni.membership.domain.ProfileField;
 import nexus.alumni.membership.domain.Visibility;
 import nexus.messaging.OutboxEntry;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -23,10 +22,10 @@ public class MemberDocument {
   @Id public String id;
 
   /** Hashes of (plan id, participant id) of every participation: the enrolment identity. */
-  @Indexed public List<String> participationKeys = new ArrayList<>();
+  public List<String> participationKeys = new ArrayList<>();
 
   /** Normalised e-mail: the same person across plans. */
-  @Indexed public String emailKey;
+  public String emailKey;
 
   public String email;
   public String name;
@@ -49,7 +48,7 @@ public class MemberDocument {
   public Instant claimedAt;
 
   /** The login bound at claim (the token's subject). */
-  @Indexed public String subject;
+  public String subject;
 
   public String loginEmail;
 

@@ -82,6 +82,29 @@ class EnrolmentIT extends AlumniIntegrationTest {
   }
 
   @Test
+  void theDatabaseRefusesASecondMemberForOneAddressOrParticipation() {
+    ParticipantRecord an = vietnameseResearcher("Nguyen Van An");
+    String planId = newId("plan");
+    deliver(completed(planId, "semiconductor design", EXCHANGE_ENDED, an));
+    Document member = membersOf(planId).get(0);
+
+    var members = mongo.getCollection("members");
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                members.insertOne(
+                    new Document("_id", newId("ALU"))
+                        .append("emailKey", member.getString("emailKey"))
+                        .append("participationKeys", List.of(newId("k")))))
+        .isInstanceOf(com.mongodb.MongoWriteException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                members.insertOne(
+                    new Document("_id", newId("ALU"))
+                        .append("participationKeys", List.of(key(planId, an.participantId())))))
+        .isInstanceOf(com.mongodb.MongoWriteException.class);
+  }
+
+  @Test
   void contactDataFromTheParticipantListFillsACompletionThatCarriesOnlyIds() {
     ParticipantRecord an = vietnameseResearcher("Nguyen Van An");
     String planId = newId("plan");
