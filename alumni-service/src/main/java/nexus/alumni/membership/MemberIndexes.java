@@ -24,7 +24,7 @@ class MemberIndexes implements InitializingBean {
   @Override
   public void afterPropertiesSet() {
     IndexOperations members = mongo.indexOps(MemberDocument.class);
-    members.createIndex(new Index("participationKeys", Sort.Direction.ASC).unique());
+    members.createIndex(new Index("participationKeys", Sort.Direction.ASC).unique().sparse());
     members.createIndex(new Index("emailKey", Sort.Direction.ASC).unique().sparse());
     members.createIndex(new Index("subject", Sort.Direction.ASC).unique().sparse());
     members.createIndex(new Index("claimTokenHash", Sort.Direction.ASC).sparse());
