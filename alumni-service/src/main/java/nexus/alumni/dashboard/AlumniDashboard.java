@@ -20,10 +20,13 @@ class AlumniDashboard {
 
   private final Members members;
   private final AlumniStatistics statistics;
+  private final nexus.alumni.membership.Claims claims;
 
-  AlumniDashboard(Members members, AlumniStatistics statistics) {
+  AlumniDashboard(
+      Members members, AlumniStatistics statistics, nexus.alumni.membership.Claims claims) {
     this.members = members;
     this.statistics = statistics;
+    this.claims = claims;
   }
 
   @GetMapping("/dashboard")
@@ -32,6 +35,16 @@ class AlumniDashboard {
     model.addAttribute(
         "members", members.page(Paging.of(page, 50, Sort.by("enrolledAt").descending())));
     return "dashboard/index";
+  }
+
+  /** Sends the claim invitation again from the dashboard (e.g. the link expired). */
+  @org.springframework.web.bind.annotation.PostMapping("/staff/members/{id}/invitation")
+  @nexus.web.Audited("alumni.member.reinvite")
+  String reinvite(@org.springframework.web.bind.annotation.PathVariable String id) {
+    members.one(id).orElseThrow(() -> new nexus.web.NotFoundException("member " + id));
+    return claims.reinvite(id)
+        ? "redirect:/dashboard?reinvited"
+        : "redirect:/dashboard?notReinvited";
   }
 
   @GetMapping("/api/dashboard")

@@ -61,6 +61,13 @@ class DashboardIT extends AlumniIntegrationTest {
         .andExpect(content().string(containsString("同窓会メンバー")))
         .andExpect(content().string(containsString("id=\"claim-rate\"")))
         .andExpect(content().string(containsString(field)));
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
+                    "/staff/members/" + staysId + "/invitation")
+                .with(staff()))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                "/dashboard?notReinvited"));
     mvc.perform(get("/dashboard").with(applicant())).andExpect(status().isForbidden());
     mvc.perform(get("/api/dashboard").with(alumnus(stays))).andExpect(status().isForbidden());
   }
