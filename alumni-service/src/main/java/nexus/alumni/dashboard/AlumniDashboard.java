@@ -1,12 +1,17 @@
 package nexus.alumni.dashboard;
 
+import nexus.alumni.membership.Claims;
 import nexus.alumni.membership.Members;
+import nexus.web.Audited;
+import nexus.web.NotFoundException;
 import nexus.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 
@@ -20,10 +25,9 @@ class AlumniDashboard {
 
   private final Members members;
   private final AlumniStatistics statistics;
-  private final nexus.alumni.membership.Claims claims;
+  private final Claims claims;
 
-  AlumniDashboard(
-      Members members, AlumniStatistics statistics, nexus.alumni.membership.Claims claims) {
+  AlumniDashboard(Members members, AlumniStatistics statistics, Claims claims) {
     this.members = members;
     this.statistics = statistics;
     this.claims = claims;
@@ -38,10 +42,10 @@ class AlumniDashboard {
   }
 
   /** Sends the claim invitation again from the dashboard (e.g. the link expired). */
-  @org.springframework.web.bind.annotation.PostMapping("/staff/members/{id}/invitation")
-  @nexus.web.Audited("alumni.member.reinvite")
-  String reinvite(@org.springframework.web.bind.annotation.PathVariable String id) {
-    members.one(id).orElseThrow(() -> new nexus.web.NotFoundException("member " + id));
+  @PostMapping("/staff/members/{id}/invitation")
+  @Audited("alumni.member.reinvite")
+  String reinvite(@PathVariable String id) {
+    members.one(id).orElseThrow(() -> new NotFoundException("member " + id));
     return claims.reinvite(id)
         ? "redirect:/dashboard?reinvited"
         : "redirect:/dashboard?notReinvited";

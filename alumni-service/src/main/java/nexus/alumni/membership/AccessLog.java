@@ -1,9 +1,12 @@
 package nexus.alumni.membership;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import nexus.alumni.membership.Erasure.MemberErased;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -48,14 +51,14 @@ public class AccessLog {
    * @param channel where
    * @param at when
    */
-  public record Read(String reader, String channel, java.time.Instant at) {}
+  public record Read(String reader, String channel, Instant at) {}
 
   /** The latest reads of a member's data, newest first. */
-  public java.util.List<Read> readsOf(String memberId, int limit) {
+  public List<Read> readsOf(String memberId, int limit) {
     return mongo
         .find(
             Query.query(Criteria.where("memberId").is(memberId))
-                .with(org.springframework.data.domain.Sort.by("at").descending())
+                .with(Sort.by("at").descending())
                 .limit(limit),
             Entry.class)
         .stream()
@@ -74,6 +77,6 @@ public class AccessLog {
     String reader;
     String memberId;
     String channel;
-    java.time.Instant at;
+    Instant at;
   }
 }

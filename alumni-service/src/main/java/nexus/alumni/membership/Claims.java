@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Optional;
 import nexus.alumni.membership.domain.ClaimToken;
 import nexus.alumni.membership.domain.ConsentRecord;
+import nexus.events.AlumniInvited;
 import nexus.events.AlumniLoginSet;
 import nexus.messaging.Outbox;
 import org.springframework.beans.factory.annotation.Value;
@@ -94,8 +95,7 @@ public class Claims {
         new Update()
             .push(
                 "outbox",
-                outbox.entryFor(
-                    new nexus.events.AlumniInvited(alumnusId, m.language, clock.instant()))),
+                outbox.entryFor(new AlumniInvited(alumnusId, m.language, clock.instant()))),
         MemberDocument.class);
     return true;
   }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import nexus.alumni.membership.MemberDocument.Exchange;
 import nexus.alumni.membership.domain.Identity;
 import nexus.alumni.membership.domain.ProfileField;
@@ -14,6 +15,7 @@ import nexus.events.ParticipantListSubmitted;
 import nexus.events.ParticipantRecord;
 import nexus.events.PlanSnapshot;
 import nexus.messaging.Outbox;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -59,7 +61,7 @@ public class Enrolment {
       ParticipantRecord p = withContacts(completed.planId(), participant);
       try {
         enrol(completed, p);
-      } catch (org.springframework.dao.DuplicateKeyException raced) {
+      } catch (DuplicateKeyException raced) {
         // another instance enrolled this participation or address a moment ago: join it
         enrol(completed, p);
       }
@@ -98,7 +100,7 @@ public class Enrolment {
       String emailKey,
       Exchange exchange) {
     MemberDocument m = new MemberDocument();
-    m.id = "ALU-" + java.util.UUID.randomUUID();
+    m.id = "ALU-" + UUID.randomUUID();
     m.participationKeys = new ArrayList<>(List.of(key));
     m.emailKey = emailKey;
     m.email = p.email() == null ? null : p.email().strip();

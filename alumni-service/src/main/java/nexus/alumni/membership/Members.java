@@ -1,5 +1,8 @@
 package nexus.alumni.membership;
 
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
@@ -54,8 +57,8 @@ public class Members {
   }
 
   /** Names of active members by id, for staff lists. */
-  public java.util.Map<String, String> names(java.util.Collection<String> ids) {
-    java.util.Map<String, String> names = new java.util.HashMap<>();
+  public Map<String, String> names(Collection<String> ids) {
+    Map<String, String> names = new HashMap<>();
     if (ids.isEmpty()) {
       return names;
     }

@@ -1,5 +1,6 @@
 package nexus.alumni.directory.web;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -74,7 +75,7 @@ class DirectoryExport {
       @RequestParam(required = false) String course) {
     List<Profile> rows =
         exported(auth, new DirectoryQuery(country, field, institution, callYear, course));
-    java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
     write(rows, body);
     return ResponseEntity.ok()
         .header(HttpHeaders.CONTENT_DISPOSITION, attachment("alumni.xlsx"))

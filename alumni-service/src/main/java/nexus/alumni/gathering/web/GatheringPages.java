@@ -2,6 +2,7 @@ package nexus.alumni.gathering.web;
 
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import nexus.alumni.gathering.GatheringForm;
@@ -87,7 +88,7 @@ class GatheringPages {
   @PreAuthorize("hasAnyRole('staff-alumni','admin')")
   String detail(@PathVariable String id, Model model) {
     var g = gatherings.find(id).orElseThrow(() -> new NotFoundException("gathering " + id));
-    List<String> people = new java.util.ArrayList<>(g.going);
+    List<String> people = new ArrayList<>(g.going);
     people.addAll(g.waitlist);
     model.addAttribute("gathering", GatheringView.of(g, null));
     model.addAttribute("going", g.going);

@@ -1,9 +1,11 @@
 package nexus.alumni.membership.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import nexus.alumni.membership.Claims;
 import nexus.alumni.membership.Claims.Consents;
 import nexus.alumni.membership.MemberDocument;
+import nexus.alumni.membership.Members;
 import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import org.springframework.http.HttpStatus;
@@ -27,9 +29,9 @@ class ClaimPage {
   static final int MIN_PASSWORD = 12;
 
   private final Claims claims;
-  private final nexus.alumni.membership.Members members;
+  private final Members members;
 
-  ClaimPage(Claims claims, nexus.alumni.membership.Members members) {
+  ClaimPage(Claims claims, Members members) {
     this.claims = claims;
     this.members = members;
   }
@@ -96,7 +98,7 @@ class ClaimPage {
     // bcrypt reads at most 72 bytes: a longer password would be cut silently (or refused)
     if (password == null
         || password.length() < MIN_PASSWORD
-        || password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > 72) {
+        || password.getBytes(StandardCharsets.UTF_8).length > 72) {
       return "claim.password.length";
     }
     if (!password.equals(confirm)) {
