@@ -2,6 +2,7 @@ package nexus.review.callsettings;
 
 import java.time.Instant;
 import java.util.Map;
+import org.springframework.data.annotation.Id;
 
 /**
  * What review needs to know about a call, set by review staff (defaults until they do).
@@ -18,7 +19,7 @@ import java.util.Map;
  * @param countryMinimums per-country minimums that override {@code minPerCountry}
  */
 public record CallSettings(
-    String callId,
+    @Id String callId,
     int reviewersPerPlan,
     Instant scoringDeadline,
     long budgetJpy,
