@@ -9,7 +9,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Review staff's dashboard: the review cases received from intake. */
+/** Review staff's dashboard: the calls and the review cases received from intake. */
 @Controller
 @PreAuthorize("hasAnyRole('staff-review','admin')")
 class ReviewDashboard {
@@ -24,6 +24,7 @@ class ReviewDashboard {
   String dashboard(@RequestParam(defaultValue = "0") int page, Model model) {
     model.addAttribute(
         "cases", cases.page(Paging.of(page, 50, Sort.by("submittedAt").descending())));
+    model.addAttribute("calls", cases.callIds());
     return "dashboard/index";
   }
 }

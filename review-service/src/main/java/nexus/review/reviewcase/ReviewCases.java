@@ -95,6 +95,15 @@ public class ReviewCases {
     return mongo.find(Query.query(Criteria.where("callId").is(callId)), ReviewCaseDocument.class);
   }
 
+  /** The calls that have cases, sorted. */
+  public List<String> callIds() {
+    return mongo
+        .findDistinct(new Query(), "callId", ReviewCaseDocument.class, String.class)
+        .stream()
+        .sorted()
+        .toList();
+  }
+
   /** Every case that is not withdrawn, of every call. */
   public List<ReviewCaseDocument> open() {
     return mongo.find(

@@ -164,5 +164,30 @@ class AwardDecisionEndToEndIT {
     mvc.perform(post("/api/calls/" + call + "/awards/finalise").with(staff("staff-review")))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.rule").value("award.finalised"));
+
+    String csv =
+        mvc.perform(get("/calls/" + call + "/statistics.csv").with(staff("staff-review")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString(StandardCharsets.UTF_8);
+    assertThat(csv).contains("TH,1,1").contains("VN,1,0").contains("MY,1,0").contains("AI,3,1");
+    byte[] xlsx =
+        mvc.perform(
+                get("/calls/" + call + "/statistics.xlsx")
+                    .with(staff("staff-review"))
+                    .param("lang", "ja"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsByteArray();
+    try (var book =
+        org.apache.poi.ss.usermodel.WorkbookFactory.create(
+            new java.io.ByteArrayInputStream(xlsx))) {
+      var byCountry = book.getSheet("相手国別");
+      assertThat(byCountry.getRow(0).getCell(1).getStringCellValue()).isEqualTo("申請件数");
+      assertThat(byCountry.getRow(4).getCell(1).getNumericCellValue()).isEqualTo(3.0);
+      assertThat(byCountry.getRow(4).getCell(2).getNumericCellValue()).isEqualTo(1.0);
+    }
   }
 }
