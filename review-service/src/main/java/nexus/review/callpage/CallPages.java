@@ -1,5 +1,7 @@
 package nexus.review.callpage;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import nexus.review.assignment.Assignments;
@@ -9,6 +11,7 @@ import nexus.review.callsettings.CallSettings;
 import nexus.review.callsettings.CallSettingsStore;
 import nexus.review.ranking.Rankings;
 import nexus.review.web.PageMessages;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +25,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @PreAuthorize("hasAnyRole('staff-review','admin')")
 class CallPages {
+
+  /** Deadlines are entered and shown on the Asia/Tokyo wall clock, stored as instants. */
+  static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
   private final CallSettingsStore settings;
   private final Assignments assignments;
@@ -45,7 +51,13 @@ class CallPages {
   @GetMapping("/calls/{callId}")
   String page(@PathVariable String callId, Model model) {
     model.addAttribute("callId", callId);
-    model.addAttribute("settings", settings.of(callId));
+    CallSettings s = settings.of(callId);
+    model.addAttribute("settings", s);
+    model.addAttribute(
+        "deadline",
+        s.scoringDeadline() == null
+            ? ""
+            : LocalDateTime.ofInstant(s.scoringDeadline(), JAPAN).toString());
     model.addAttribute("ranking", rankings.of(callId));
     model.addAttribute("awards", awards.view(callId));
     return "calls/detail";
@@ -61,13 +73,15 @@ class CallPages {
       @RequestParam int maxPerCountry,
       @RequestParam int maxPerHostInstitution,
       @RequestParam int maxPerCounterpartInstitution,
+      @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+          LocalDateTime scoringDeadline,
       RedirectAttributes redirect) {
     CallSettings current = settings.of(callId);
     settings.save(
         new CallSettings(
             callId,
             reviewersPerPlan,
-            current.scoringDeadline(),
+            scoringDeadline == null ? null : scoringDeadline.atZone(JAPAN).toInstant(),
             budgetJpy,
             targetAwards,
             minPerCountry,

@@ -72,6 +72,21 @@ class StaffPagesIT {
     mvc.perform(post("/calls/" + call + "/awards/proposal").with(staff("staff-review")))
         .andExpect(flash().attribute("done", "awards"));
 
+    mvc.perform(
+            post("/calls/" + call + "/settings")
+                .with(staff("staff-review"))
+                .param("reviewersPerPlan", "3")
+                .param("budgetJpy", "300000000")
+                .param("targetAwards", "45")
+                .param("minPerCountry", "0")
+                .param("maxPerCountry", "10")
+                .param("maxPerHostInstitution", "2")
+                .param("maxPerCounterpartInstitution", "2")
+                .param("scoringDeadline", "2026-12-20T17:00"))
+        .andExpect(flash().attribute("done", "settings"));
+    mvc.perform(get("/api/calls/" + call + "/settings").with(staff("staff-review")))
+        .andExpect(jsonPath("$.scoringDeadline").value("2026-12-20T08:00:00Z"))
+        .andExpect(jsonPath("$.maxPerCountry").value(10));
     for (String lang : new String[] {"en", "ja"}) {
       for (String page :
           new String[] {
