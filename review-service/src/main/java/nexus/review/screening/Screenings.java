@@ -13,6 +13,7 @@ import nexus.review.screening.domain.IneligibleKind;
 import nexus.review.screening.domain.ScreeningResult;
 import nexus.web.NotFoundException;
 import nexus.web.RuleViolationException;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -25,10 +26,19 @@ public class Screenings {
   private final Outbox outbox;
   private final Clock clock;
 
-  Screenings(ReviewCases cases, Outbox outbox, Clock clock) {
+  private final Set<String> eligibleCountries;
+
+  Screenings(
+      ReviewCases cases,
+      Outbox outbox,
+      Clock clock,
+      @Value("${nexus.review.eligible-countries:}") List<String> eligibleCountries) {
     this.cases = cases;
     this.outbox = outbox;
     this.clock = clock;
+    List<String> codes =
+        eligibleCountries.stream().map(String::strip).filter(c -> !c.isEmpty()).toList();
+    this.eligibleCountries = codes.isEmpty() ? null : Set.copyOf(codes);
   }
 
   /** Screens a received (or re-screens a screened, undecided) case. */
@@ -42,7 +52,7 @@ public class Screenings {
     }
     ScreeningResult result;
     try {
-      result = ScreeningResult.of(kinds, reason);
+      result = ScreeningResult.of(kinds, reason, c.counterpartCountries, eligibleCountries);
     } catch (IllegalArgumentException e) {
       throw new RuleViolationException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
     }
