@@ -11,6 +11,7 @@ import nexus.review.callsettings.CallSettings;
 import nexus.review.callsettings.CallSettingsStore;
 import nexus.review.ranking.Rankings;
 import nexus.review.web.PageMessages;
+import nexus.web.Audited;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -64,6 +65,7 @@ class CallPages {
   }
 
   @PostMapping("/calls/{callId}/settings")
+  @Audited("call.settings")
   String settings(
       @PathVariable String callId,
       @RequestParam int reviewersPerPlan,
@@ -94,18 +96,21 @@ class CallPages {
   }
 
   @PostMapping("/calls/{callId}/assignment")
+  @Audited("assignment.solve")
   String assign(@PathVariable String callId, RedirectAttributes redirect) {
     redirect.addFlashAttribute("assignment", assignments.solve(callId));
     return "redirect:/calls/" + callId;
   }
 
   @PostMapping("/calls/{callId}/awards/proposal")
+  @Audited("award.propose")
   String propose(@PathVariable String callId, RedirectAttributes redirect) {
     messages.run(redirect, "awards", () -> awards.propose(callId));
     return "redirect:/calls/" + callId + "#awards";
   }
 
   @PostMapping("/calls/{callId}/awards/adjust")
+  @Audited("award.adjust")
   String adjust(
       @PathVariable String callId,
       @RequestParam String planId,
@@ -137,6 +142,7 @@ class CallPages {
   }
 
   @PostMapping("/calls/{callId}/awards/finalise")
+  @Audited("award.finalise")
   String finalise(@PathVariable String callId, RedirectAttributes redirect) {
     messages.run(redirect, "awards", () -> awards.finalise(callId));
     return "redirect:/calls/" + callId + "#awards";

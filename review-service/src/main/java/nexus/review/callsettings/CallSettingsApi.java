@@ -1,5 +1,6 @@
 package nexus.review.callsettings;
 
+import nexus.web.Audited;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,6 +25,7 @@ class CallSettingsApi {
   }
 
   @PutMapping("/api/calls/{callId}/settings")
+  @Audited("call.settings")
   CallSettings put(@PathVariable String callId, @RequestBody CallSettings settings) {
     return store.save(
         new CallSettings(

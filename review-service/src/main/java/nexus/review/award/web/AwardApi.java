@@ -3,6 +3,7 @@ package nexus.review.award.web;
 import java.util.List;
 import nexus.review.award.AwardAdjustment;
 import nexus.review.award.Awards;
+import nexus.web.Audited;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,6 +29,7 @@ class AwardApi {
   }
 
   @PostMapping("/api/calls/{callId}/awards/proposal")
+  @Audited("award.propose")
   Awards.AwardView propose(@PathVariable String callId) {
     return awards.propose(callId);
   }
@@ -40,6 +42,7 @@ class AwardApi {
       Long partnerJpy) {}
 
   @PutMapping("/api/calls/{callId}/awards/{planId}")
+  @Audited("award.adjust")
   Awards.AwardView adjust(
       @PathVariable String callId, @PathVariable String planId, @RequestBody AdjustmentForm f) {
     return awards.adjust(
@@ -50,6 +53,7 @@ class AwardApi {
   }
 
   @PostMapping("/api/calls/{callId}/awards/finalise")
+  @Audited("award.finalise")
   Awards.AwardView finalise(@PathVariable String callId) {
     return awards.finalise(callId);
   }

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nexus.review.exportcontrol.ExportControl;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,7 @@ class ExportControlApi {
   }
 
   @PostMapping("/api/export-control/list")
+  @Audited("export-control.list.upload")
   ExportControl.ListSummary upload(@RequestParam MultipartFile file, Authentication auth)
       throws IOException {
     return exportControl.upload(
@@ -43,6 +45,7 @@ class ExportControlApi {
   record Decision(String decision, String note) {}
 
   @PostMapping("/api/cases/{planId}/export-control/decision")
+  @Audited("export-control.decide")
   void decide(@PathVariable String planId, @RequestBody Decision d, Authentication auth) {
     exportControl.decide(planId, d.decision(), d.note(), CurrentUser.of(auth).subject());
   }
@@ -50,6 +53,7 @@ class ExportControlApi {
   record DocumentsRequest(List<String> kinds, String message, LocalDate dueDate) {}
 
   @PostMapping("/api/cases/{planId}/documents-request")
+  @Audited("documents.request")
   Map<String, String> request(
       @PathVariable String planId, @RequestBody DocumentsRequest r, Authentication auth) {
     return Map.of(

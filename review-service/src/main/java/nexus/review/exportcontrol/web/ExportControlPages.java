@@ -3,6 +3,7 @@ package nexus.review.exportcontrol.web;
 import java.io.IOException;
 import nexus.review.exportcontrol.ExportControl;
 import nexus.review.web.PageMessages;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,6 +35,7 @@ class ExportControlPages {
   }
 
   @PostMapping("/export-control")
+  @Audited("export-control.list.upload")
   String upload(@RequestParam MultipartFile file, Authentication auth, RedirectAttributes redirect)
       throws IOException {
     byte[] bytes = file.getBytes();

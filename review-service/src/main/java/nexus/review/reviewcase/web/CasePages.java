@@ -11,6 +11,7 @@ import nexus.review.reviewer.Reviewers;
 import nexus.review.screening.Screenings;
 import nexus.review.screening.domain.IneligibleKind;
 import nexus.review.web.PageMessages;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -52,6 +53,7 @@ class CasePages {
   }
 
   @GetMapping("/cases/{planId}")
+  @Audited("case.read")
   String page(@PathVariable String planId, Model model) {
     model.addAttribute(
         "c", cases.one(planId).orElseThrow(() -> new NotFoundException("case " + planId)));
@@ -61,6 +63,7 @@ class CasePages {
   }
 
   @PostMapping("/cases/{planId}/screening")
+  @Audited("case.screen")
   String screen(
       @PathVariable String planId,
       @RequestParam(required = false) List<IneligibleKind> kinds,
@@ -79,6 +82,7 @@ class CasePages {
   }
 
   @PostMapping("/cases/{planId}/export-control")
+  @Audited("export-control.decide")
   String decide(
       @PathVariable String planId,
       @RequestParam String decision,
@@ -93,6 +97,7 @@ class CasePages {
   }
 
   @PostMapping("/cases/{planId}/documents-request")
+  @Audited("documents.request")
   String request(
       @PathVariable String planId,
       @RequestParam(defaultValue = "") String kinds,
@@ -112,6 +117,7 @@ class CasePages {
   }
 
   @PostMapping("/cases/{planId}/pins")
+  @Audited("assignment.pin")
   String pin(
       @PathVariable String planId,
       @RequestParam String subject,

@@ -3,6 +3,7 @@ package nexus.review.reviewer.web;
 import java.util.List;
 import nexus.review.reviewer.Reviewers;
 import nexus.review.reviewer.Reviewers.ReviewerView;
+import nexus.web.Audited;
 import nexus.web.NotFoundException;
 import nexus.web.Paging;
 import org.springframework.data.domain.Page;
@@ -29,6 +30,7 @@ class ReviewerApi {
   record ReviewerForm(String name, String affiliation, String email, List<String> expertise) {}
 
   @PutMapping("/api/reviewers/{subject}")
+  @Audited("reviewer.save")
   ReviewerView save(@PathVariable String subject, @RequestBody ReviewerForm f) {
     return reviewers.save(subject, f.name(), f.affiliation(), f.email(), f.expertise());
   }

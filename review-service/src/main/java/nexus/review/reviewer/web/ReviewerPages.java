@@ -4,6 +4,7 @@ import java.util.Arrays;
 import nexus.review.reviewer.Reviewers;
 import nexus.review.scoring.ReviewerProgress;
 import nexus.review.web.PageMessages;
+import nexus.web.Audited;
 import nexus.web.Paging;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,6 +38,7 @@ class ReviewerPages {
   }
 
   @PostMapping("/reviewers")
+  @Audited("reviewer.save")
   String save(
       @RequestParam String subject,
       @RequestParam String name,

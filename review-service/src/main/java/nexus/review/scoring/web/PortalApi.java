@@ -5,6 +5,7 @@ import java.util.Map;
 import nexus.review.assignment.Assignments;
 import nexus.review.scoring.PortalPlan;
 import nexus.review.scoring.ReviewerPortal;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,6 +35,7 @@ class PortalApi {
   }
 
   @GetMapping("/api/my/plans/{planId}")
+  @Audited("plan.review.read")
   PortalPlan plan(@PathVariable String planId, Authentication auth) {
     return portal.plan(me(auth), planId);
   }
@@ -47,12 +49,14 @@ class PortalApi {
   record SheetForm(Map<String, Integer> scores, Map<String, String> comments) {}
 
   @PutMapping("/api/my/plans/{planId}/score")
+  @Audited("score.save")
   ReviewerPortal.SheetView save(
       @PathVariable String planId, @RequestBody SheetForm form, Authentication auth) {
     return portal.save(me(auth), planId, form.scores(), form.comments(), false);
   }
 
   @PostMapping("/api/my/plans/{planId}/score/submit")
+  @Audited("score.submit")
   ReviewerPortal.SheetView submit(
       @PathVariable String planId, @RequestBody SheetForm form, Authentication auth) {
     return portal.save(me(auth), planId, form.scores(), form.comments(), true);
@@ -61,6 +65,7 @@ class PortalApi {
   record Declaration(String reason) {}
 
   @PostMapping("/api/my/plans/{planId}/conflict")
+  @Audited("conflict.declare")
   void declare(@PathVariable String planId, @RequestBody Declaration d, Authentication auth) {
     assignments.declareConflict(me(auth), planId, d.reason());
   }

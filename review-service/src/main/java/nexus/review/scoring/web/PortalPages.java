@@ -5,6 +5,7 @@ import java.util.Map;
 import nexus.review.assignment.Assignments;
 import nexus.review.scoring.ReviewerPortal;
 import nexus.review.scoring.domain.Criterion;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.RuleViolationException;
 import org.springframework.context.MessageSource;
@@ -40,6 +41,7 @@ class PortalPages {
   }
 
   @GetMapping("/portal/plans/{planId}")
+  @Audited("plan.review.read")
   String plan(@PathVariable String planId, Authentication auth, Model model) {
     String me = CurrentUser.of(auth).subject();
     model.addAttribute("plan", portal.plan(me, planId));
@@ -49,6 +51,7 @@ class PortalPages {
   }
 
   @PostMapping("/portal/plans/{planId}/score")
+  @Audited("score.save")
   String save(
       @PathVariable String planId,
       @RequestParam Map<String, String> form,
@@ -89,6 +92,7 @@ class PortalPages {
   }
 
   @PostMapping("/portal/plans/{planId}/conflict")
+  @Audited("conflict.declare")
   String declare(@PathVariable String planId, @RequestParam String reason, Authentication auth) {
     assignments.declareConflict(CurrentUser.of(auth).subject(), planId, reason);
     return "redirect:/portal";

@@ -6,6 +6,7 @@ import java.util.Set;
 import nexus.review.screening.Screenings;
 import nexus.review.screening.domain.IneligibleKind;
 import nexus.review.screening.domain.ScreeningResult;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -28,6 +29,7 @@ class ScreeningApi {
   record ScreeningRequest(List<IneligibleKind> ineligibleKinds, String reason) {}
 
   @PostMapping("/api/cases/{planId}/screening")
+  @Audited("case.screen")
   ScreeningResult screen(
       @PathVariable String planId, @RequestBody ScreeningRequest request, Authentication auth) {
     Set<IneligibleKind> kinds = EnumSet.noneOf(IneligibleKind.class);
