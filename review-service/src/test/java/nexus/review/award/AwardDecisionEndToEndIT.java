@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -164,6 +165,14 @@ class AwardDecisionEndToEndIT {
     mvc.perform(post("/api/calls/" + call + "/awards/finalise").with(staff("staff-review")))
         .andExpect(status().isConflict())
         .andExpect(jsonPath("$.rule").value("award.finalised"));
+
+    mvc.perform(
+            get("/api/ops/audit")
+                .with(staff("staff-review"))
+                .param("action", "award.finalise")
+                .param("subject", call))
+        .andExpect(status().isOk())
+        .andExpect(content().string(org.hamcrest.Matchers.containsString(call)));
 
     String csv =
         mvc.perform(get("/calls/" + call + "/statistics.csv").with(staff("staff-review")))
