@@ -13,16 +13,20 @@ import nexus.review.reviewcase.ReviewCaseDocument;
 import nexus.review.reviewcase.ReviewCases;
 import nexus.review.reviewer.Reviewers;
 import nexus.review.reviewer.Reviewers.ReviewerView;
+import nexus.review.scoring.ScoreSheetDocument;
 import nexus.web.NotFoundException;
 import nexus.web.RuleViolationException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
  * Assigns reviewers to the reviewable cases of a call with {@link AssignmentSolver}; staff pin,
- * unpin or swap reviewers and solve again (pins stay); a reviewer who declares a conflict leaves
- * the case at once.
+ * unpin or swap reviewers and solve again (pins stay, and so do reviewers who started a sheet); a
+ * reviewer who declares a conflict leaves the case at once.
  */
 @Service
 public class Assignments {
@@ -30,8 +34,11 @@ public class Assignments {
   private final ReviewCases cases;
   private final Reviewers reviewers;
   private final CallSettingsStore settings;
+  private final MongoTemplate mongo;
 
-  Assignments(ReviewCases cases, Reviewers reviewers, CallSettingsStore settings) {
+  Assignments(
+      ReviewCases cases, Reviewers reviewers, CallSettingsStore settings, MongoTemplate mongo) {
+    this.mongo = mongo;
     this.cases = cases;
     this.reviewers = reviewers;
     this.settings = settings;
@@ -72,6 +79,7 @@ public class Assignments {
       }
     }
     Set<String> known = committee.stream().map(ReviewerView::subject).collect(Collectors.toSet());
+    Map<String, Set<String>> started = started(callId);
     List<AssignmentSolver.Plan> plans =
         reviewable.stream()
             .map(
@@ -80,7 +88,11 @@ public class Assignments {
                         c.planId,
                         c.snapshot == null ? "" : c.snapshot.field(),
                         k,
-                        c.pinnedReviewers.stream()
+                        java.util.stream.Stream.concat(
+                                c.pinnedReviewers.stream(),
+                                c.reviewers.stream()
+                                    .filter(
+                                        r -> started.getOrDefault(c.planId, Set.of()).contains(r)))
                             .filter(known::contains)
                             .filter(s -> !conflicted.contains(c.planId + "|" + s))
                             .limit(k)
@@ -103,6 +115,18 @@ public class Assignments {
         result.minLoad(),
         result.maxLoad(),
         result.millis());
+  }
+
+  /**
+   * Reviewers who started a sheet keep their plan at a re-solve (their work is not taken away): per
+   * plan, the reviewers with a draft or submitted sheet.
+   */
+  private Map<String, Set<String>> started(String callId) {
+    Map<String, Set<String>> started = new java.util.HashMap<>();
+    mongo
+        .find(Query.query(Criteria.where("callId").is(callId)), ScoreSheetDocument.class)
+        .forEach(s -> started.computeIfAbsent(s.planId, k -> new HashSet<>()).add(s.reviewer));
+    return started;
   }
 
   /** Pins a reviewer to a case: kept by every later solve. Never a conflicted reviewer. */

@@ -120,6 +120,44 @@ class ReviewerPortalIT {
   }
 
   @Test
+  void aReSolveKeepsAReviewerWhoStartedScoring() throws Exception {
+    String call = "call-" + id;
+    PlanSubmitted plan =
+        ReviewFixtures.plan(call, "Host " + id, "Partner " + id, "Counterpart " + id, "KH", "AI");
+    reviewing.deliver(plan);
+    reviewing.screenEligible(plan.planId());
+    String started = "started-" + id;
+    reviewing.addReviewer(started, "Sachi Start", "Start Univ " + id, "History");
+    reviewing.addReviewer("expert-" + id, "Eiji Expert", "Expert Univ " + id, "AI");
+    // one reviewer per plan: without the started sheet, the AI expert would take the only slot
+    mvc.perform(
+            put("/api/calls/" + call + "/settings")
+                .with(staff("staff-review"))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"reviewersPerPlan\":1,\"budgetJpy\":1,\"targetAwards\":1}"))
+        .andExpect(status().isOk());
+    reviewing.pin(plan.planId(), started);
+    mvc.perform(
+            put("/api/my/plans/" + plan.planId() + "/score")
+                .with(reviewer(started))
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"scores\":{\"I\":3},\"comments\":{}}"))
+        .andExpect(status().isOk());
+    mvc.perform(
+            org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete(
+                    "/api/cases/" + plan.planId() + "/reviewers/" + started + "/pin")
+                .with(staff("staff-review")))
+        .andExpect(status().isOk());
+
+    reviewing.solve(call);
+
+    mvc.perform(get("/api/cases/" + plan.planId()).with(staff("staff-review")))
+        .andExpect(jsonPath("$.reviewers").value(org.hamcrest.Matchers.contains(started)));
+    mvc.perform(get("/api/my/plans/" + plan.planId()).with(reviewer(started)))
+        .andExpect(status().isOk());
+  }
+
+  @Test
   void aReviewerNeverSeesAnotherReviewersScores() throws Exception {
     PlanSubmitted plan =
         ReviewFixtures.plan(
