@@ -110,6 +110,20 @@ class StaffPagesIT {
         .andExpect(content().string(containsString("OPTIMAL")));
     mvc.perform(get("/reviewers").with(staff("staff-review")).param("lang", "en"))
         .andExpect(content().string(containsString("data-subject=\"" + r + "\"")));
+    mvc.perform(get("/dashboard").with(staff("staff-review")).param("lang", "en"))
+        .andExpect(content().string(containsString("data-subject=\"" + r + "\"")));
+
+    String r2 = "page-swap-" + id;
+    reviewing.addReviewer(r2, "Swap In " + id, "Other " + id, "AI");
+    mvc.perform(
+            post("/cases/" + plan.planId() + "/swap")
+                .with(staff("staff-review"))
+                .param("from", r)
+                .param("to", r2))
+        .andExpect(flash().attribute("done", "reviewers"));
+    mvc.perform(get("/api/cases/" + plan.planId()).with(staff("staff-review")))
+        .andExpect(jsonPath("$.reviewers").value(org.hamcrest.Matchers.contains(r2)))
+        .andExpect(jsonPath("$.pinnedReviewers").value(org.hamcrest.Matchers.contains(r2)));
     mvc.perform(get("/calls/" + call).with(reviewer(r))).andExpect(status().isForbidden());
     mvc.perform(get("/portal").with(staff("staff-review"))).andExpect(status().isForbidden());
   }

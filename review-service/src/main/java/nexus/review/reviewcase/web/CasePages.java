@@ -116,6 +116,17 @@ class CasePages {
     return "redirect:/cases/" + planId;
   }
 
+  @PostMapping("/cases/{planId}/swap")
+  @Audited("assignment.swap")
+  String swap(
+      @PathVariable String planId,
+      @RequestParam String from,
+      @RequestParam String to,
+      RedirectAttributes redirect) {
+    messages.run(redirect, "reviewers", () -> assignments.swap(planId, from, to));
+    return "redirect:/cases/" + planId;
+  }
+
   @PostMapping("/cases/{planId}/pins")
   @Audited("assignment.pin")
   String pin(
