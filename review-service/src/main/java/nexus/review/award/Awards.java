@@ -188,8 +188,11 @@ public class Awards {
   /** Finalises the call's decisions from the current proposal. */
   public AwardView finalise(String callId) {
     AwardDraftDocument d = open(callId);
-    if (d.proposal == null || stale(d) || "INFEASIBLE".equals(d.proposal.solution().status())) {
+    if (d.proposal == null || stale(d)) {
       throw new RuleViolationException(HttpStatus.CONFLICT, "award.proposal.stale");
+    }
+    if ("INFEASIBLE".equals(d.proposal.solution().status())) {
+      throw new RuleViolationException(HttpStatus.CONFLICT, "award.infeasible");
     }
     Instant now = clock.instant();
     Set<String> awarded = new HashSet<>(d.proposal.solution().selected());

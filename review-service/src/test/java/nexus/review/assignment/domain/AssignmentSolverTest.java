@@ -75,4 +75,14 @@ class AssignmentSolverTest {
     assertThat(result.assignments().get("P1")).containsExactlyInAnyOrder("R1", "R3");
     assertThat(result.shortfall()).containsEntry("P1", 1);
   }
+
+  @Test
+  void aCallWithoutPlansOrWithoutReviewersIsSolvedEmpty() {
+    assertThat(AssignmentSolver.solve(List.of(), List.of(), Set.of()).assignments()).isEmpty();
+    AssignmentSolver.Result noCommittee =
+        AssignmentSolver.solve(
+            List.of(new AssignmentSolver.Plan("P1", "AI", 3, Set.of())), List.of(), Set.of());
+    assertThat(noCommittee.assignments().get("P1")).isEmpty();
+    assertThat(noCommittee.shortfall()).containsEntry("P1", 3);
+  }
 }

@@ -104,4 +104,12 @@ class PortfolioSolverTest {
                 .binding())
         .contains("staff.excluded", "budget", "target", "country.max:TH");
   }
+
+  @Test
+  void aCallWithoutCandidatesHasAnEmptyOptimalPortfolio() {
+    PortfolioSolver.Solution s = PortfolioSolver.solve(List.of(), LIMITS, Set.of(), Set.of(), 5);
+
+    assertThat(s.status()).isEqualTo("OPTIMAL");
+    assertThat(s.selected()).isEmpty();
+  }
 }
