@@ -19,6 +19,7 @@ import nexus.events.EventCodec;
 import nexus.events.PlanAwarded;
 import nexus.events.PlanNotSelected;
 import nexus.events.PlanSubmitted;
+import nexus.events.PlanWithdrawn;
 import nexus.messaging.EventInbox;
 import nexus.review.support.ReviewEventsTopic;
 import nexus.review.support.ReviewFixtures;
@@ -56,12 +57,14 @@ class AwardDecisionEndToEndIT {
         ReviewFixtures.plan(call, "Weak Host " + id, "Partner W " + id, "CP W " + id, "VN", "AI");
     PlanSubmitted ineligible =
         ReviewFixtures.plan(call, "Lang Host " + id, "Partner L " + id, "CP L " + id, "MY", "AI");
+    PlanSubmitted withdrawn =
+        ReviewFixtures.plan(call, "Gone Host " + id, "Partner G " + id, "CP G " + id, "LA", "AI");
     try (KafkaProducer<byte[], byte[]> producer =
         new KafkaProducer<>(
             Map.of("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers()),
             new ByteArraySerializer(),
             new ByteArraySerializer())) {
-      for (PlanSubmitted p : List.of(strong, weak, ineligible)) {
+      for (PlanSubmitted p : List.of(strong, weak, ineligible, withdrawn)) {
         producer
             .send(
                 new ProducerRecord<>(
@@ -70,7 +73,29 @@ class AwardDecisionEndToEndIT {
                     codec.encode(codec.wrap(p, "intake-service", null))))
             .get();
       }
+      producer
+          .send(
+              new ProducerRecord<>(
+                  "nexus.intake.events",
+                  withdrawn.planId().getBytes(StandardCharsets.UTF_8),
+                  codec.encode(
+                      codec.wrap(
+                          new PlanWithdrawn(
+                              withdrawn.planId(),
+                              call,
+                              withdrawn.institutionId(),
+                              "no longer possible",
+                              java.time.Instant.now()),
+                          "intake-service",
+                          null))))
+          .get();
     }
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                mvc.perform(get("/api/cases/" + withdrawn.planId()).with(staff("staff-review")))
+                    .andExpect(jsonPath("$.status").value("WITHDRAWN")));
     for (PlanSubmitted p : List.of(strong, weak, ineligible)) {
       await()
           .atMost(Duration.ofSeconds(60))
@@ -161,6 +186,8 @@ class AwardDecisionEndToEndIT {
           codec.payload(topic.of(weak.planId(), "plan.not-selected").get(0), PlanNotSelected.class);
       assertThat(notSelected.callId()).isEqualTo(call);
       assertThat(topic.of(weak.planId(), "plan.awarded")).isEmpty();
+      assertThat(topic.of(withdrawn.planId(), "plan.not-selected")).isEmpty();
+      assertThat(topic.of(withdrawn.planId(), "plan.awarded")).isEmpty();
     }
     mvc.perform(post("/api/calls/" + call + "/awards/finalise").with(staff("staff-review")))
         .andExpect(status().isConflict())
@@ -180,7 +207,12 @@ class AwardDecisionEndToEndIT {
             .andReturn()
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
-    assertThat(csv).contains("TH,1,1").contains("VN,1,0").contains("MY,1,0").contains("AI,3,1");
+    assertThat(csv)
+        .contains("TH,1,1")
+        .contains("VN,1,0")
+        .contains("MY,1,0")
+        .contains("AI,3,1")
+        .doesNotContain("LA,");
     byte[] xlsx =
         mvc.perform(
                 get("/calls/" + call + "/statistics.xlsx")
