@@ -112,7 +112,7 @@ public class Awards {
               c.planId,
               Math.max(1, Math.round((r.row().normalised() + MERIT_OFFSET) * MERIT_SCALE)),
               amount,
-              NameNormaliser.key(c.institutionName),
+              japanese(c),
               c.counterpartCountries,
               c.snapshot == null
                   ? List.of()
@@ -262,6 +262,19 @@ public class Awards {
                         c.title,
                         institutions,
                         c.snapshot))));
+  }
+
+  /** The host's and the partners' normalised names: one Japanese institution, one key. */
+  private static List<String> japanese(ReviewCaseDocument c) {
+    List<String> keys = new ArrayList<>();
+    keys.add(NameNormaliser.key(c.institutionName));
+    if (c.snapshot != null) {
+      c.snapshot.partners().stream()
+          .map(p -> NameNormaliser.key(p.name()))
+          .filter(k -> !k.isEmpty() && !keys.contains(k))
+          .forEach(keys::add);
+    }
+    return keys;
   }
 
   private AwardDraftDocument open(String callId) {

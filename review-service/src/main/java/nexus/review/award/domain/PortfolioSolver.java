@@ -18,9 +18,9 @@ import java.util.function.Function;
 /**
  * Chooses the awards that maximise total merit subject to the program budget, the target number of
  * awards (at most), a minimum and maximum per counterpart country, and at most N awards per
- * Japanese host institution and per counterpart institution, with staff's forced inclusions and
- * exclusions — an exact 0/1 model solved by OR-Tools CP-SAT within a time limit (optimal, or the
- * best found with its gap to the proven bound).
+ * Japanese institution (host or partner) and per counterpart institution, with staff's forced
+ * inclusions and exclusions — an exact 0/1 model solved by OR-Tools CP-SAT within a time limit
+ * (optimal, or the best found with its gap to the proven bound).
  */
 public final class PortfolioSolver {
 
@@ -30,7 +30,7 @@ public final class PortfolioSolver {
    * @param planId plan id
    * @param merit merit (higher is better, positive)
    * @param amountJpy the amount it would get (requested or staff-reduced)
-   * @param host host institution key
+   * @param japanese keys of the plan's Japanese institutions (the host and its partners)
    * @param countries counterpart countries
    * @param counterparts counterpart institution keys
    */
@@ -38,7 +38,7 @@ public final class PortfolioSolver {
       String planId,
       long merit,
       long amountJpy,
-      String host,
+      List<String> japanese,
       List<String> countries,
       List<String> counterparts) {}
 
@@ -49,7 +49,7 @@ public final class PortfolioSolver {
    * @param targetAwards number of awards at most
    * @param minPerCountry at least this many awards per country (capped by its candidates)
    * @param maxPerCountry at most this many awards per country
-   * @param maxPerHost at most this many awards per host institution
+   * @param maxPerHost at most this many awards per Japanese institution (as host or partner)
    * @param maxPerCounterpart at most this many awards per counterpart institution
    */
   public record Limits(
@@ -85,8 +85,8 @@ public final class PortfolioSolver {
    *
    * @param planId the plan
    * @param binding the constraints that keep it out, e.g. {@code budget}, {@code target}, {@code
-   *     country.max:TH}, {@code host.max:<host>}, {@code counterpart.max:<institution>}, {@code
-   *     staff.excluded}
+   *     country.max:TH}, {@code japanese.max:<institution>}, {@code counterpart.max:<institution>},
+   *     {@code staff.excluded}
    * @param feasibleIfForced whether a portfolio with the plan forced in exists
    * @param meritLossIfForced how much merit the best portfolio with the plan forced in loses
    * @param displaced plans the forced-in portfolio drops
@@ -130,7 +130,7 @@ public final class PortfolioSolver {
         model.addGreaterOrEqual(n, min);
       }
     }
-    for (List<Integer> g : groups(candidates, c -> List.of(c.host())).values()) {
+    for (List<Integer> g : groups(candidates, Candidate::japanese).values()) {
       model.addLessOrEqual(count(x, g), limits.maxPerHost());
     }
     for (List<Integer> g : groups(candidates, Candidate::counterparts).values()) {
@@ -197,8 +197,11 @@ public final class PortfolioSolver {
           binding.add("country.max:" + country);
         }
       }
-      if (chosen.stream().filter(c -> c.host().equals(p.host())).count() >= limits.maxPerHost()) {
-        binding.add("host.max:" + p.host());
+      for (String institution : p.japanese()) {
+        if (chosen.stream().filter(c -> c.japanese().contains(institution)).count()
+            >= limits.maxPerHost()) {
+          binding.add("japanese.max:" + institution);
+        }
       }
       for (String cp : p.counterparts()) {
         if (chosen.stream().filter(c -> c.counterparts().contains(cp)).count()

@@ -12,6 +12,17 @@ public final class PortfolioFixtures {
 
   private PortfolioFixtures() {}
 
+  /** The host, and for one plan in four a partner, from n / 8 Japanese institutions. */
+  private static List<String> japanese(Random random, int n) {
+    int institutions = Math.max(2, n / 8);
+    int host = random.nextInt(institutions);
+    if (random.nextInt(4) > 0) {
+      return List.of("jp-" + host);
+    }
+    int partner = (host + 1 + random.nextInt(institutions - 1)) % institutions;
+    return List.of("jp-" + host, "jp-" + partner);
+  }
+
   /** {@code n} plans, reproducible from the seed. */
   public static List<PortfolioSolver.Candidate> call(int n, long seed) {
     Random random = new Random(seed);
@@ -32,7 +43,7 @@ public final class PortfolioFixtures {
               "P" + i,
               5_000 + random.nextInt(10_000),
               amount,
-              "host-" + random.nextInt(Math.max(1, n / 8)),
+              japanese(random, n),
               countries,
               List.of("cp-" + random.nextInt(Math.max(1, n / 4)))));
     }

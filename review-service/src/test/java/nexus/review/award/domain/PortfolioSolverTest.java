@@ -42,7 +42,7 @@ class PortfolioSolverTest {
     Map<String, Integer> perCounterpart = new HashMap<>();
     for (PortfolioSolver.Candidate c : chosen) {
       new HashSet<>(c.countries()).forEach(k -> perCountry.merge(k, 1, Integer::sum));
-      perHost.merge(c.host(), 1, Integer::sum);
+      c.japanese().forEach(k -> perHost.merge(k, 1, Integer::sum));
       c.counterparts().forEach(k -> perCounterpart.merge(k, 1, Integer::sum));
     }
     assertThat(perCountry.values()).allSatisfy(n -> assertThat(n).isBetween(2, 8));
@@ -63,15 +63,15 @@ class PortfolioSolverTest {
   }
 
   @Test
-  void aPlanKeptOutByItsHostsLimitIsExplainedByThatLimit() {
+  void aPlanKeptOutByAJapaneseInstitutionsLimitAsItsPartnerIsExplainedByThatLimit() {
     List<PortfolioSolver.Candidate> plans =
         List.of(
             new PortfolioSolver.Candidate(
-                "A", 900, 5_000_000, "kyoto", List.of("TH"), List.of("x")),
+                "A", 900, 5_000_000, List.of("kyoto"), List.of("TH"), List.of("x")),
             new PortfolioSolver.Candidate(
-                "B", 800, 5_000_000, "kyoto", List.of("VN"), List.of("y")),
+                "B", 800, 5_000_000, List.of("nagoya", "kyoto"), List.of("VN"), List.of("y")),
             new PortfolioSolver.Candidate(
-                "C", 100, 5_000_000, "osaka", List.of("VN"), List.of("z")));
+                "C", 100, 5_000_000, List.of("osaka"), List.of("VN"), List.of("z")));
     PortfolioSolver.Limits limits =
         new PortfolioSolver.Limits(100_000_000L, 10, Map.of(), 10, 1, 10);
 
@@ -81,7 +81,7 @@ class PortfolioSolverTest {
 
     assertThat(s.status()).isEqualTo("OPTIMAL");
     assertThat(s.selected()).containsExactlyInAnyOrder("A", "C");
-    assertThat(why.get(0).binding()).containsExactly("host.max:kyoto");
+    assertThat(why.get(0).binding()).containsExactly("japanese.max:kyoto");
     assertThat(why.get(0).meritLossIfForced()).isEqualTo(100);
     assertThat(why.get(0).displaced()).containsExactly("A");
   }
@@ -90,8 +90,10 @@ class PortfolioSolverTest {
   void staffCanForceAPlanInOrOut() {
     List<PortfolioSolver.Candidate> plans =
         List.of(
-            new PortfolioSolver.Candidate("A", 900, 6_000_000, "a", List.of("TH"), List.of("x")),
-            new PortfolioSolver.Candidate("B", 100, 6_000_000, "b", List.of("TH"), List.of("y")));
+            new PortfolioSolver.Candidate(
+                "A", 900, 6_000_000, List.of("a"), List.of("TH"), List.of("x")),
+            new PortfolioSolver.Candidate(
+                "B", 100, 6_000_000, List.of("b"), List.of("TH"), List.of("y")));
     PortfolioSolver.Limits limits = new PortfolioSolver.Limits(6_000_000L, 1, Map.of(), 1, 1, 1);
 
     assertThat(PortfolioSolver.solve(plans, limits, Set.of("B"), Set.of(), 5).selected())
