@@ -40,7 +40,8 @@ public final class EventCatalog {
           DocumentsSupplied.class,
           AlumniInvited.class,
           AlumniLoginSet.class,
-          AlumniNotified.class);
+          AlumniNotified.class,
+          ScoringReminderDue.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_WIRE =
       EVENTS.stream()

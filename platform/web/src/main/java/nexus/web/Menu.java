@@ -26,6 +26,11 @@ public final class Menu {
     }
     if (user.has(Role.STAFF_REVIEW)) {
       items.add(new Item("/review/dashboard", "menu.review.dashboard"));
+      items.add(new Item("/review/reviewers", "menu.review.committee"));
+      items.add(new Item("/review/export-control", "menu.review.exportcontrol"));
+    }
+    if (user.roles().contains(Role.REVIEWER)) {
+      items.add(new Item("/review/portal", "menu.review.portal"));
     }
     if (user.has(Role.STAFF_CONTRACT)) {
       items.add(new Item("/contract/dashboard", "menu.contract.dashboard"));
