@@ -6,10 +6,14 @@ import static nexus.contract.casefile.web.Requests.requireConfirmed;
 import jakarta.validation.Valid;
 import java.util.List;
 import nexus.contract.casefile.CaseSteps;
+import nexus.contract.casefile.CaseThread;
 import nexus.contract.casefile.ContractCases;
 import nexus.contract.casefile.domain.ContractCase;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
+import org.springframework.core.io.Resource;
+import org.springframework.data.mongodb.gridfs.GridFsResource;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -19,7 +23,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The funded institutions' API: their cases, agreements and PDFs, payment status, work plan and
@@ -33,8 +39,10 @@ class ApplicantCaseApi {
 
   private final ContractCases cases;
   private final CaseSteps steps;
+  private final CaseThread thread;
 
-  ApplicantCaseApi(ContractCases cases, CaseSteps steps) {
+  ApplicantCaseApi(ContractCases cases, CaseSteps steps, CaseThread thread) {
+    this.thread = thread;
     this.cases = cases;
     this.steps = steps;
   }
@@ -47,6 +55,24 @@ class ApplicantCaseApi {
   @GetMapping("/{planId}")
   CaseView one(@PathVariable String planId, Authentication auth) {
     return CaseView.of(cases.ofInstitution(planId, institution(auth)));
+  }
+
+  @PostMapping(value = "/{planId}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  CaseView post(
+      @PathVariable String planId,
+      @RequestParam(required = false) String text,
+      @RequestParam(required = false) List<MultipartFile> files,
+      Authentication auth) {
+    hostCase(planId, auth);
+    thread.post(planId, actor(auth).name(), false, text, ThreadFiles.uploads(files));
+    return one(planId, auth);
+  }
+
+  @GetMapping("/{planId}/attachments/{fileId}")
+  ResponseEntity<Resource> attachment(
+      @PathVariable String planId, @PathVariable String fileId, Authentication auth) {
+    Resource file = thread.attachment(hostCase(planId, auth), fileId);
+    return ThreadFiles.download(file, file instanceof GridFsResource g ? g.getContentType() : null);
   }
 
   @PutMapping("/{planId}/work-plan")

@@ -7,12 +7,15 @@ import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
 import nexus.contract.casefile.CaseSteps;
+import nexus.contract.casefile.CaseThread;
 import nexus.contract.casefile.ContractCases;
 import nexus.contract.casefile.domain.AuditEntry;
 import nexus.contract.payment.Payments;
 import nexus.contract.payment.domain.BankAccount;
 import nexus.contract.settlement.Settlements;
 import nexus.web.RuleViolationException;
+import org.springframework.core.io.Resource;
+import org.springframework.data.mongodb.gridfs.GridFsResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,6 +29,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /** Contract staff's API over contract cases: every step after the award, and the audit trail. */
 @RestController
@@ -37,8 +41,15 @@ class StaffCaseApi {
   private final CaseSteps steps;
   private final Payments payments;
   private final Settlements settlements;
+  private final CaseThread thread;
 
-  StaffCaseApi(ContractCases cases, CaseSteps steps, Payments payments, Settlements settlements) {
+  StaffCaseApi(
+      ContractCases cases,
+      CaseSteps steps,
+      Payments payments,
+      Settlements settlements,
+      CaseThread thread) {
+    this.thread = thread;
     this.cases = cases;
     this.steps = steps;
     this.payments = payments;
@@ -74,6 +85,23 @@ class StaffCaseApi {
       @PathVariable String planId, @PathVariable String conditionId, Authentication auth) {
     steps.closeCondition(planId, conditionId, actor(auth));
     return one(planId);
+  }
+
+  @PostMapping(value = "/{planId}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  CaseView post(
+      @PathVariable String planId,
+      @RequestParam(required = false) String text,
+      @RequestParam(required = false) List<MultipartFile> files,
+      Authentication auth) {
+    cases.one(planId);
+    thread.post(planId, actor(auth).name(), true, text, ThreadFiles.uploads(files));
+    return one(planId);
+  }
+
+  @GetMapping("/{planId}/attachments/{fileId}")
+  ResponseEntity<Resource> attachment(@PathVariable String planId, @PathVariable String fileId) {
+    Resource file = thread.attachment(cases.one(planId), fileId);
+    return ThreadFiles.download(file, file instanceof GridFsResource g ? g.getContentType() : null);
   }
 
   @PostMapping("/{planId}/work-plan/decision")
