@@ -59,7 +59,8 @@ record CaseView(
       Instant issuedAt,
       Signature institutionSignature,
       Signature agencySignature,
-      boolean signed) {}
+      boolean signed,
+      boolean paymentRequested) {}
 
   record PaymentView(
       String paymentId,
@@ -114,7 +115,7 @@ record CaseView(
             w.end(),
             w.participants(),
             w.versions()),
-        c.agreements().stream().map(CaseView::agreement).toList(),
+        c.agreements().stream().map(a -> agreement(a, c)).toList(),
         c.payments().stream().map(CaseView::payment).toList(),
         c.amendments().stream().map(CaseView::amendment).toList(),
         c.settlements().stream().map(CaseView::settlement).toList());
@@ -124,7 +125,7 @@ record CaseView(
     return new ConditionView(x.id(), x.text(), x.open(), x.closedBy(), x.closedAt());
   }
 
-  private static AgreementView agreement(Agreement a) {
+  private static AgreementView agreement(Agreement a, ContractCase c) {
     return new AgreementView(
         a.agreementId(),
         a.institutionId(),
@@ -135,7 +136,8 @@ record CaseView(
         a.issuedAt(),
         a.institutionSignature(),
         a.agencySignature(),
-        a.signed());
+        a.signed(),
+        c.payments().stream().anyMatch(p -> p.agreementId().equals(a.agreementId())));
   }
 
   private static PaymentView payment(Payment p) {
