@@ -6,7 +6,6 @@ import nexus.contract.casefile.domain.ContractCase;
 import nexus.messaging.OutboxEntry;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /**
@@ -17,9 +16,9 @@ import org.springframework.data.mongodb.core.mapping.Document;
 class ContractCaseDocument {
   @Id String planId;
   @Version Long version;
-  @Indexed String callId;
-  @Indexed List<String> institutionIds = new ArrayList<>();
-  @Indexed String stage;
+  String callId;
+  List<String> institutionIds = new ArrayList<>();
+  String stage;
   ContractCase state;
   List<OutboxEntry> outbox = new ArrayList<>();
 

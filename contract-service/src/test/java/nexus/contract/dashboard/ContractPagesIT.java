@@ -115,4 +115,62 @@ class ContractPagesIT {
     mvc.perform(get("/my/cases/" + planId).with(applicantOf("INST-OTHER")))
         .andExpect(status().isNotFound());
   }
+
+  @Test
+  void theHostWritesTheWorkPlanOnItsPageAndStaffDecideThere() throws Exception {
+    String planId = newPlanId();
+    inbox.handle(
+        codec.encode(
+            codec.wrap(nexus.contract.CaseFixtures.hostOnlyAward(planId), "review-service", null)));
+
+    mvc.perform(get("/my/cases/" + planId).param("lang", "ja").with(applicantOf(HOST)))
+        .andExpect(content().string(containsString("業務計画書を提出")))
+        .andExpect(content().string(containsString("value=\"4500000\"")));
+    mvc.perform(workPlanForm(planId, "9000000", "500000"))
+        .andExpect(flash().attribute("error", containsString("7,700,000")));
+    mvc.perform(workPlanForm(planId, "4500000", "500000"))
+        .andExpect(flash().attributeExists("done"));
+    mvc.perform(
+            post("/cases/" + planId + "/work-plan/decision")
+                .param("approve", "true")
+                .param("confirm", "true")
+                .with(contractStaff("staff-a"))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("done"));
+
+    mvc.perform(workPlanForm(planId, "4600000", "400000").param("reason", "More travel"))
+        .andExpect(flash().attributeExists("done"));
+    String page =
+        mvc.perform(get("/cases/" + planId).param("lang", "ja").with(contractStaff("staff-b")))
+            .andExpect(content().string(containsString("More travel")))
+            .andExpect(content().string(containsString("機構の判断待ち")))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String amendmentId = page.replaceAll("(?s).*amendments/(AMD-[0-9a-f-]+)/decision.*", "$1");
+    mvc.perform(
+            post("/cases/" + planId + "/amendments/" + amendmentId + "/decision")
+                .param("approve", "true")
+                .param("confirm", "true")
+                .with(contractStaff("staff-b"))
+                .with(csrf()))
+        .andExpect(flash().attributeExists("done"));
+    mvc.perform(get("/my/cases/" + planId).param("lang", "ja").with(applicantOf(HOST)))
+        .andExpect(content().string(containsString("value=\"4600000\"")));
+  }
+
+  private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder workPlanForm(
+      String planId, String travel, String other) {
+    return post("/my/cases/" + planId + "/work-plan")
+        .param("suppliesJpy", "900000")
+        .param("honorariaJpy", "400000")
+        .param("travelJpy", travel)
+        .param("otherJpy", other)
+        .param("indirectJpy", "630000")
+        .param("start", "2026-02-01")
+        .param("end", "2026-11-30")
+        .param("participants", "Siti Rahman\nAhmad Yusof")
+        .with(applicantOf(HOST))
+        .with(csrf());
+  }
 }

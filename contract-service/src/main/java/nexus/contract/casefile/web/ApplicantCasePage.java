@@ -80,6 +80,59 @@ class ApplicantCasePage {
         () -> steps.signAsInstitution(planId, agreementId, sha256, actor(auth)));
   }
 
+  /** The host submits the work plan, or asks for an amendment once it is approved. */
+  @PostMapping("/my/cases/{planId}/work-plan")
+  String workPlan(
+      @PathVariable String planId,
+      @RequestParam long suppliesJpy,
+      @RequestParam long honorariaJpy,
+      @RequestParam long travelJpy,
+      @RequestParam long otherJpy,
+      @RequestParam long indirectJpy,
+      @RequestParam java.time.LocalDate start,
+      @RequestParam java.time.LocalDate end,
+      @RequestParam(required = false) String participants,
+      @RequestParam(required = false) String reason,
+      Authentication auth,
+      RedirectAttributes r) {
+    ContractCase c = cases.ofInstitution(planId, institution(auth));
+    if (!c.hostInstitutionId().equals(institution(auth))) {
+      throw new NotFoundException("work plan of " + planId);
+    }
+    List<String> people =
+        participants == null
+            ? List.of()
+            : participants.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+    return actions.run(
+        "/my/cases/" + planId,
+        false,
+        null,
+        r,
+        () -> {
+          nexus.contract.casefile.domain.Budget budget;
+          try {
+            budget =
+                new nexus.contract.casefile.domain.Budget(
+                    suppliesJpy, honorariaJpy, travelJpy, otherJpy, indirectJpy);
+          } catch (nexus.contract.casefile.domain.CaseRefusedException e) {
+            throw new nexus.web.RuleViolationException(
+                org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+          }
+          if (c.workPlan().status() == nexus.contract.casefile.domain.WorkPlan.Status.APPROVED) {
+            steps.requestAmendment(
+                planId,
+                budget,
+                start,
+                end,
+                people,
+                reason == null || reason.isBlank() ? "-" : reason,
+                actor(auth));
+          } else {
+            steps.submitWorkPlan(planId, budget, start, end, people, actor(auth));
+          }
+        });
+  }
+
   @PostMapping("/my/cases/{planId}/messages")
   String post(
       @PathVariable String planId,

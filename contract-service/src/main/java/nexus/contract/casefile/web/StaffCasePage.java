@@ -99,6 +99,23 @@ class StaffCasePage {
         () -> steps.decideWorkPlan(planId, approve, comment, actor(auth)));
   }
 
+  @PostMapping("/cases/{planId}/amendments/{amendmentId}/decision")
+  String decideAmendment(
+      @PathVariable String planId,
+      @PathVariable String amendmentId,
+      @RequestParam boolean approve,
+      @RequestParam(required = false) String comment,
+      @RequestParam(required = false) Boolean confirm,
+      Authentication auth,
+      RedirectAttributes r) {
+    return actions.run(
+        back(planId),
+        true,
+        confirm,
+        r,
+        () -> steps.decideAmendment(planId, amendmentId, approve, comment, actor(auth)));
+  }
+
   @PostMapping("/cases/{planId}/agreements/{agreementId}/sign")
   String sign(
       @PathVariable String planId,
