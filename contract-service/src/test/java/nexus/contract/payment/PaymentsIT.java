@@ -33,6 +33,7 @@ class PaymentsIT {
   @Autowired EventInbox inbox;
   @Autowired EventCodec codec;
   @Autowired FakeBank bank;
+  @Autowired io.github.resilience4j.circuitbreaker.CircuitBreaker breaker;
   CaseDriver driver;
   String planId;
   String agreementId;
@@ -112,6 +113,22 @@ class PaymentsIT {
     mvc.perform(get("/api/cases/" + planId + "/audit").with(contractStaff("staff-a")))
         .andExpect(jsonPath("$[?(@.action == 'payment.disbursed')]").isNotEmpty())
         .andExpect(jsonPath("$[?(@.action == 'payment.failed')]").isNotEmpty());
+  }
+
+  @Test
+  void anOpenCircuitDoesNotCallTheBankAndThePaymentStaysRetryable() throws Exception {
+    String paymentId = driver.requestAndApprove(planId, agreementId);
+    breaker.transitionToOpenState();
+    try {
+      int callsBefore = bank.calls();
+      driver.disburse("staff-b", planId, paymentId).andExpect(status().isServiceUnavailable());
+      assertThat(bank.calls()).isEqualTo(callsBefore);
+    } finally {
+      breaker.reset();
+    }
+    driver
+        .disburse("staff-b", planId, paymentId)
+        .andExpect(jsonPath("$.payments[0].status").value("DISBURSED"));
   }
 
   @Test
