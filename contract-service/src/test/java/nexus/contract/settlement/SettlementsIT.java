@@ -33,6 +33,17 @@ class SettlementsIT {
   }
 
   @Test
+  void aReportBeforeTheAdvanceWasPaidIsNotSettledAndCanBeReplayedLater() throws Exception {
+    String planId = newPlanId();
+    deliver(hostOnlyAward(planId));
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> deliver(handWorkedReport(planId)))
+        .hasStackTraceContaining("settlement.no-advance");
+    mvc.perform(get("/api/cases/" + planId).with(contractStaff("staff-a")))
+        .andExpect(jsonPath("$.settlements.length()").value(0));
+  }
+
+  @Test
   void theHandWorkedReportLeavesARefundOfOneMillionFortyFiveThousandUntilStaffConfirmIt()
       throws Exception {
     CaseDriver driver = new CaseDriver(mvc);

@@ -335,6 +335,11 @@ public class ContractCase {
     if (settlements.stream().anyMatch(s -> s.institutionId().equals(institutionId))) {
       return List.of();
     }
+    if (advancePaidTo(institutionId) == 0) {
+      // a report before the advance was paid cannot be settled yet: the handler fails, the record
+      // goes to the dead letters and is replayed once the payment is out
+      throw new CaseRefusedException("settlement.no-advance", institutionId);
+    }
     Settlement s = new Settlement(institutionId, reportId, calculation, at);
     if (calculation.refundJpy() > 0) {
       s.attachNotice(noticeOf.apply(s));
