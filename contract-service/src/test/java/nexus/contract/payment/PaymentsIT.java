@@ -67,6 +67,14 @@ class PaymentsIT {
         .andExpect(jsonPath("$.payments[0].requestedBy").value("staff-a"))
         .andExpect(jsonPath("$.payments[0].approvedBy").value("staff-b"))
         .andExpect(jsonPath("$.payments[0].amountJpy").value(7_700_000));
+    // both attempts are in the service's audit log, the refused one too
+    assertThat(
+            mongo
+                .getCollection("audit_log")
+                .countDocuments(
+                    new Document("action", "payment.approve")
+                        .append("subject", planId + "/PAY-" + agreementId)))
+        .isEqualTo(2);
   }
 
   @Test

@@ -9,6 +9,7 @@ import nexus.contract.casefile.CaseSteps;
 import nexus.contract.casefile.CaseThread;
 import nexus.contract.casefile.ContractCases;
 import nexus.contract.casefile.domain.ContractCase;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import org.springframework.core.io.Resource;
@@ -75,6 +76,7 @@ class ApplicantCaseApi {
     return ThreadFiles.download(file, file instanceof GridFsResource g ? g.getContentType() : null);
   }
 
+  @Audited("work-plan.submit")
   @PutMapping("/{planId}/work-plan")
   CaseView submitWorkPlan(
       @PathVariable String planId,
@@ -86,6 +88,7 @@ class ApplicantCaseApi {
     return one(planId, auth);
   }
 
+  @Audited("amendment.request")
   @PostMapping("/{planId}/amendments")
   CaseView requestAmendment(
       @PathVariable String planId,
@@ -111,6 +114,9 @@ class ApplicantCaseApi {
     return AgreementFiles.pdf(c, agreementId);
   }
 
+  @Audited(
+      value = "agreement.sign",
+      subject = {"planId", "agreementId"})
   @PostMapping("/{planId}/agreements/{agreementId}/signature")
   CaseView sign(
       @PathVariable String planId,

@@ -7,6 +7,7 @@ import nexus.contract.casefile.CaseSteps;
 import nexus.contract.casefile.CaseThread;
 import nexus.contract.casefile.ContractCases;
 import nexus.contract.casefile.domain.ContractCase;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,6 +57,9 @@ class ApplicantCasePage {
     return "cases/applicant";
   }
 
+  @Audited(
+      value = "agreement.sign",
+      subject = {"planId", "agreementId"})
   @PostMapping("/my/cases/{planId}/agreements/{agreementId}/sign")
   String sign(
       @PathVariable String planId,
@@ -81,6 +85,7 @@ class ApplicantCasePage {
   }
 
   /** The host submits the work plan, or asks for an amendment once it is approved. */
+  @Audited("work-plan.submit")
   @PostMapping("/my/cases/{planId}/work-plan")
   String workPlan(
       @PathVariable String planId,

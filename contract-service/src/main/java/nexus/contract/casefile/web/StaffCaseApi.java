@@ -13,6 +13,7 @@ import nexus.contract.casefile.domain.AuditEntry;
 import nexus.contract.payment.Payments;
 import nexus.contract.payment.domain.BankAccount;
 import nexus.contract.settlement.Settlements;
+import nexus.web.Audited;
 import nexus.web.RuleViolationException;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
@@ -66,6 +67,7 @@ class StaffCaseApi {
     return CaseView.of(cases.one(planId));
   }
 
+  @Audited("case.audit.read")
   @GetMapping("/{planId}/audit")
   List<AuditEntry> audit(@PathVariable String planId) {
     return cases.one(planId).audit();
@@ -80,6 +82,9 @@ class StaffCaseApi {
     return one(planId);
   }
 
+  @Audited(
+      value = "condition.close",
+      subject = {"planId", "conditionId"})
   @PostMapping("/{planId}/conditions/{conditionId}/close")
   CaseView closeCondition(
       @PathVariable String planId, @PathVariable String conditionId, Authentication auth) {
@@ -104,6 +109,7 @@ class StaffCaseApi {
     return ThreadFiles.download(file, file instanceof GridFsResource g ? g.getContentType() : null);
   }
 
+  @Audited("work-plan.decide")
   @PostMapping("/{planId}/work-plan/decision")
   CaseView decideWorkPlan(
       @PathVariable String planId, @Valid @RequestBody Requests.Decision d, Authentication auth) {
@@ -118,6 +124,9 @@ class StaffCaseApi {
     return AgreementFiles.pdf(cases.one(planId), agreementId);
   }
 
+  @Audited(
+      value = "agreement.sign",
+      subject = {"planId", "agreementId"})
   @PostMapping("/{planId}/agreements/{agreementId}/agency-signature")
   CaseView signAsAgency(
       @PathVariable String planId,
@@ -129,6 +138,7 @@ class StaffCaseApi {
     return one(planId);
   }
 
+  @Audited("payment.request")
   @PostMapping("/{planId}/payments")
   CaseView requestPayment(
       @PathVariable String planId,
@@ -139,6 +149,9 @@ class StaffCaseApi {
     return one(planId);
   }
 
+  @Audited(
+      value = "payment.approve",
+      subject = {"planId", "paymentId"})
   @PostMapping("/{planId}/payments/{paymentId}/approval")
   CaseView approvePayment(
       @PathVariable String planId,
@@ -150,6 +163,9 @@ class StaffCaseApi {
     return one(planId);
   }
 
+  @Audited(
+      value = "payment.disburse",
+      subject = {"planId", "paymentId"})
   @PostMapping("/{planId}/payments/{paymentId}/disbursement")
   CaseView disburse(
       @PathVariable String planId,
@@ -161,6 +177,9 @@ class StaffCaseApi {
     return one(planId);
   }
 
+  @Audited(
+      value = "amendment.decide",
+      subject = {"planId", "amendmentId"})
   @PostMapping("/{planId}/amendments/{amendmentId}/decision")
   CaseView decideAmendment(
       @PathVariable String planId,
@@ -172,6 +191,9 @@ class StaffCaseApi {
     return one(planId);
   }
 
+  @Audited(
+      value = "refund.confirm",
+      subject = {"planId", "institutionId"})
   @PostMapping("/{planId}/settlements/{institutionId}/refund-received")
   CaseView refundReceived(
       @PathVariable String planId,
@@ -190,6 +212,7 @@ class StaffCaseApi {
   }
 
   /** The Zengin file of every approved payment not yet disbursed. */
+  @Audited("zengin.export")
   @GetMapping(value = "/payments/zengin")
   ResponseEntity<byte[]> zengin(@RequestParam(required = false) LocalDate date) {
     LocalDate day = date == null ? payments.nextTransferDay() : date;

@@ -9,6 +9,7 @@ import nexus.contract.casefile.ContractCases;
 import nexus.contract.payment.Payments;
 import nexus.contract.payment.domain.BankAccount;
 import nexus.contract.settlement.Settlements;
+import nexus.web.Audited;
 import nexus.web.RuleViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,6 +57,9 @@ class StaffCasePage {
     return "cases/staff";
   }
 
+  @Audited(
+      value = "condition.close",
+      subject = {"planId", "conditionId"})
   @PostMapping("/cases/{planId}/conditions/{conditionId}/close")
   String close(
       @PathVariable String planId,
@@ -83,6 +87,7 @@ class StaffCasePage {
                 planId, actor(auth).name(), true, text, ThreadFiles.uploads(nonEmpty(files))));
   }
 
+  @Audited("work-plan.decide")
   @PostMapping("/cases/{planId}/work-plan/decision")
   String decide(
       @PathVariable String planId,
@@ -99,6 +104,9 @@ class StaffCasePage {
         () -> steps.decideWorkPlan(planId, approve, comment, actor(auth)));
   }
 
+  @Audited(
+      value = "amendment.decide",
+      subject = {"planId", "amendmentId"})
   @PostMapping("/cases/{planId}/amendments/{amendmentId}/decision")
   String decideAmendment(
       @PathVariable String planId,
@@ -116,6 +124,9 @@ class StaffCasePage {
         () -> steps.decideAmendment(planId, amendmentId, approve, comment, actor(auth)));
   }
 
+  @Audited(
+      value = "agreement.sign",
+      subject = {"planId", "agreementId"})
   @PostMapping("/cases/{planId}/agreements/{agreementId}/sign")
   String sign(
       @PathVariable String planId,
@@ -132,6 +143,7 @@ class StaffCasePage {
         () -> steps.signAsAgency(planId, agreementId, sha256, actor(auth)));
   }
 
+  @Audited("payment.request")
   @PostMapping("/cases/{planId}/payments")
   String request(
       @PathVariable String planId,
@@ -170,6 +182,9 @@ class StaffCasePage {
         });
   }
 
+  @Audited(
+      value = "payment.approve",
+      subject = {"planId", "paymentId"})
   @PostMapping("/cases/{planId}/payments/{paymentId}/approve")
   String approve(
       @PathVariable String planId,
@@ -181,6 +196,9 @@ class StaffCasePage {
         back(planId), true, confirm, r, () -> payments.approve(planId, paymentId, actor(auth)));
   }
 
+  @Audited(
+      value = "payment.disburse",
+      subject = {"planId", "paymentId"})
   @PostMapping("/cases/{planId}/payments/{paymentId}/disburse")
   String disburse(
       @PathVariable String planId,
@@ -192,6 +210,9 @@ class StaffCasePage {
         back(planId), true, confirm, r, () -> payments.disburse(planId, paymentId, actor(auth)));
   }
 
+  @Audited(
+      value = "refund.confirm",
+      subject = {"planId", "institutionId"})
   @PostMapping("/cases/{planId}/settlements/{institutionId}/refund-received")
   String refund(
       @PathVariable String planId,
