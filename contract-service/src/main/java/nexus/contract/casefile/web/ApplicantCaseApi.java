@@ -14,7 +14,6 @@ import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import org.springframework.core.io.Resource;
 import org.springframework.data.mongodb.gridfs.GridFsResource;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -58,7 +57,7 @@ class ApplicantCaseApi {
     return CaseView.of(cases.ofInstitution(planId, institution(auth)));
   }
 
-  @PostMapping(value = "/{planId}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping("/{planId}/messages")
   CaseView post(
       @PathVariable String planId,
       @RequestParam(required = false) String text,

@@ -92,7 +92,7 @@ class StaffCaseApi {
     return one(planId);
   }
 
-  @PostMapping(value = "/{planId}/messages", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  @PostMapping("/{planId}/messages")
   CaseView post(
       @PathVariable String planId,
       @RequestParam(required = false) String text,
