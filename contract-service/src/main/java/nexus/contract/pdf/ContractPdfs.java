@@ -62,7 +62,12 @@ public class ContractPdfs {
           row(t, "pdf.role", both("pdf.role." + a.role()));
           row(t, "pdf.period", date(c.workPlan().start()) + " – " + date(c.workPlan().end()));
           row(t, "pdf.amount", yen(a.amountJpy()));
-          row(t, "pdf.budget", String.valueOf(c.workPlan().budget()));
+          var b = c.workPlan().budget();
+          row(t, "budget.I", yen(b.suppliesJpy()));
+          row(t, "budget.II", yen(b.honorariaJpy()));
+          row(t, "budget.III", yen(b.travelJpy()));
+          row(t, "budget.IV", yen(b.otherJpy()));
+          row(t, "budget.indirect", yen(b.indirectJpy()));
           row(t, "pdf.issued", DATE.format(issuedAt.atZone(TOKYO)));
           doc.add(t);
           for (int i = 1; i <= 5; i++) {
@@ -86,6 +91,12 @@ public class ContractPdfs {
           row(t, "pdf.refund.direct", yen(k.directSpentJpy()));
           row(t, "pdf.refund.excluded", yen(k.excludedJpy()));
           row(t, "pdf.refund.eligible-direct", yen(k.eligibleDirectJpy()));
+          for (String category : java.util.List.of("I", "II", "III", "IV")) {
+            row(
+                t,
+                "budget." + category,
+                yen(k.eligibleDirectByCategory().getOrDefault(category, 0L)));
+          }
           row(
               t,
               "pdf.refund.indirect",
