@@ -44,6 +44,11 @@ class ContractDashboard {
     var all = cases.all();
     model.addAttribute("totals", ContractTotals.of(all));
     model.addAttribute("cases", all);
+    // the award list shows where each award's contract case stands now
+    model.addAttribute(
+        "stages",
+        all.stream()
+            .collect(java.util.stream.Collectors.toMap(c -> c.planId(), c -> c.stage().name())));
     return "dashboard/index";
   }
 

@@ -100,7 +100,7 @@ class AwardedPlansIT {
     mvc.perform(get("/dashboard").param("lang", "ja").with(staff("staff-contract")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(planId)))
-        .andExpect(content().string(containsString("業務計画書待ち")));
+        .andExpect(content().string(containsString("採択条件の対応中")));
   }
 
   private byte[] envelope(IntegrationEvent event) {

@@ -243,6 +243,9 @@ class ContractCasesIT {
         .andExpect(status().isOk())
         .andExpect(jsonPath("$[?(@.action == 'work-plan.approved')].actorId").value("staff-a"))
         .andExpect(jsonPath("$[?(@.action == 'work-plan.submitted')].after").isNotEmpty());
+    mvc.perform(
+            get("/api/cases/" + planId + "/audit").with(nexus.testsupport.TestUsers.staff("admin")))
+        .andExpect(status().isOk());
     mvc.perform(get("/api/cases/" + planId + "/audit").with(applicantOf(HOST)))
         .andExpect(status().isForbidden());
   }
