@@ -227,6 +227,11 @@ class ContractCasesIT {
                 .with(contractStaff("staff-b")))
         .andExpect(header().string("X-Content-SHA256", sha))
         .andExpect(content().bytes(pdf));
+    // each institution sees only its own agreement; the partner has no thread
+    mvc.perform(get("/api/my/cases/" + planId).with(applicantOf(PARTNER)))
+        .andExpect(jsonPath("$.agreements", hasSize(1)))
+        .andExpect(jsonPath("$.agreements[0].institutionId").value(PARTNER))
+        .andExpect(jsonPath("$.messages", hasSize(0)));
     // AgreementSigned per institution goes out through the outbox: ContractFlowIT reads both
     // back from Kafka
     List<String> signed = JsonPath.read(json, "$.agreements[?(@.signed == true)].institutionId");

@@ -49,12 +49,15 @@ class ApplicantCaseApi {
 
   @GetMapping
   List<CaseView> mine(Authentication auth) {
-    return cases.ofInstitution(institution(auth)).stream().map(CaseView::of).toList();
+    return cases.ofInstitution(institution(auth)).stream()
+        .map(c -> CaseView.forInstitution(c, institution(auth)))
+        .toList();
   }
 
   @GetMapping("/{planId}")
   CaseView one(@PathVariable String planId, Authentication auth) {
-    return CaseView.of(cases.ofInstitution(planId, institution(auth)));
+    return CaseView.forInstitution(
+        cases.ofInstitution(planId, institution(auth)), institution(auth));
   }
 
   @PostMapping("/{planId}/messages")

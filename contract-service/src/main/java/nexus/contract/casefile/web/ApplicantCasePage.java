@@ -44,14 +44,17 @@ class ApplicantCasePage {
   @GetMapping("/my/cases")
   String list(Authentication auth, Model model) {
     model.addAttribute(
-        "cases", cases.ofInstitution(institution(auth)).stream().map(CaseView::of).toList());
+        "cases",
+        cases.ofInstitution(institution(auth)).stream()
+            .map(c -> CaseView.forInstitution(c, institution(auth)))
+            .toList());
     return "cases/mine";
   }
 
   @GetMapping("/my/cases/{planId}")
   String page(@PathVariable String planId, Authentication auth, Model model) {
     ContractCase c = cases.ofInstitution(planId, institution(auth));
-    model.addAttribute("c", CaseView.of(c));
+    model.addAttribute("c", CaseView.forInstitution(c, institution(auth)));
     model.addAttribute("institutionId", institution(auth));
     model.addAttribute("host", c.hostInstitutionId().equals(institution(auth)));
     return "cases/applicant";

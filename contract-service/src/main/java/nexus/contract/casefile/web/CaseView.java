@@ -121,6 +121,48 @@ record CaseView(
         c.settlements().stream().map(CaseView::settlement).toList());
   }
 
+  /**
+   * A case as a funded institution sees it: its own agreement, payment (masked) and settlement; the
+   * thread and amendments only for the host, who writes them.
+   */
+  static CaseView forInstitution(ContractCase c, String institutionId) {
+    CaseView all = of(c);
+    boolean host = institutionId.equals(c.hostInstitutionId());
+    return new CaseView(
+        all.planId(),
+        all.callId(),
+        all.title(),
+        all.course(),
+        all.hostInstitutionId(),
+        all.hostInstitutionName(),
+        all.approvedAmountJpy(),
+        all.awardedAt(),
+        all.stage(),
+        all.conditions(),
+        host ? all.messages() : List.of(),
+        all.workPlan(),
+        all.agreements().stream().filter(a -> a.institutionId().equals(institutionId)).toList(),
+        all.payments().stream()
+            .filter(p -> p.institutionId().equals(institutionId))
+            .map(
+                p ->
+                    new PaymentView(
+                        p.paymentId(),
+                        p.agreementId(),
+                        p.institutionId(),
+                        p.amountJpy(),
+                        p.status(),
+                        null,
+                        null,
+                        p.disbursedAt(),
+                        p.maskedAccount(),
+                        p.attempts(),
+                        null))
+            .toList(),
+        host ? all.amendments() : List.of(),
+        all.settlements().stream().filter(x -> x.institutionId().equals(institutionId)).toList());
+  }
+
   private static ConditionView condition(Condition x) {
     return new ConditionView(x.id(), x.text(), x.open(), x.closedBy(), x.closedAt());
   }
