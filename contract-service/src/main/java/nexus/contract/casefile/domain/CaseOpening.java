@@ -68,7 +68,7 @@ public record CaseOpening(
     long[] byCategory = new long[4];
     for (PlanSnapshot.BudgetItem item : s.budgetItems()) {
       int i =
-          switch (item.category()) {
+          switch (item.category() == null ? "" : item.category()) {
             case "SUPPLIES", "I" -> 0;
             case "HONORARIA", "II" -> 1;
             case "TRAVEL", "III" -> 2;
