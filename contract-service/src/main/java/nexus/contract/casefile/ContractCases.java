@@ -3,7 +3,9 @@ package nexus.contract.casefile;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.function.BiFunction;
+import java.util.function.Supplier;
 import nexus.contract.casefile.domain.CaseOpening;
 import nexus.contract.casefile.domain.CaseRefusedException;
 import nexus.contract.casefile.domain.ContractCase;
@@ -106,7 +108,7 @@ public class ContractCases {
   }
 
   /** A step that returns no events. */
-  public void update(String planId, java.util.function.BiConsumer<ContractCase, Instant> step) {
+  public void update(String planId, BiConsumer<ContractCase, Instant> step) {
     change(
         planId,
         (c, at) -> {
@@ -115,7 +117,7 @@ public class ContractCases {
         });
   }
 
-  static <T> T refusalsAsProblems(java.util.function.Supplier<T> step) {
+  static <T> T refusalsAsProblems(Supplier<T> step) {
     try {
       return step.get();
     } catch (CaseRefusedException e) {

@@ -2,8 +2,10 @@ package nexus.contract.dashboard;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import nexus.contract.award.AwardedPlans;
 import nexus.contract.casefile.ContractCases;
 import nexus.web.Paging;
@@ -46,9 +48,7 @@ class ContractDashboard {
     model.addAttribute("cases", all);
     // the award list shows where each award's contract case stands now
     model.addAttribute(
-        "stages",
-        all.stream()
-            .collect(java.util.stream.Collectors.toMap(c -> c.planId(), c -> c.stage().name())));
+        "stages", all.stream().collect(Collectors.toMap(c -> c.planId(), c -> c.stage().name())));
     return "dashboard/index";
   }
 
@@ -83,7 +83,7 @@ class ContractDashboard {
             .toList());
     for (ContractTotals.Money m : ContractTotals.of(cases.all()).perInstitution()) {
       sheet.row(
-          java.util.Arrays.asList(
+          Arrays.asList(
               m.callId(),
               m.institutionId(),
               m.institutionName(),

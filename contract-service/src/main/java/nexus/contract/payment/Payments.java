@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Supplier;
 import nexus.contract.ContractProperties;
 import nexus.contract.casefile.ContractCases;
@@ -17,6 +18,7 @@ import nexus.contract.payment.domain.Payment;
 import nexus.contract.payment.domain.ZenginTransferFile;
 import nexus.contract.payment.domain.ZenginTransferFile.Remitter;
 import nexus.contract.payment.domain.ZenginTransferFile.Transfer;
+import nexus.web.NotFoundException;
 import nexus.web.RuleViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -134,7 +136,7 @@ public class Payments {
 
   /** The customer code of a transfer: the payment id's last 20 letters and digits. */
   static String customerCode(Payment p) {
-    String code = p.paymentId().toUpperCase(java.util.Locale.ROOT).replaceAll("[^0-9A-Z]", "");
+    String code = p.paymentId().toUpperCase(Locale.ROOT).replaceAll("[^0-9A-Z]", "");
     return code.substring(Math.max(0, code.length() - 20));
   }
 
@@ -147,6 +149,6 @@ public class Payments {
     return c.payments().stream()
         .filter(p -> p.paymentId().equals(paymentId))
         .findFirst()
-        .orElseThrow(() -> new nexus.web.NotFoundException("payment " + paymentId));
+        .orElseThrow(() -> new NotFoundException("payment " + paymentId));
   }
 }

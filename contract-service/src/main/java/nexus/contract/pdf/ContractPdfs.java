@@ -15,9 +15,11 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import nexus.contract.casefile.domain.Agreement;
 import nexus.contract.casefile.domain.ContractCase;
@@ -91,7 +93,7 @@ public class ContractPdfs {
           row(t, "pdf.refund.direct", yen(k.directSpentJpy()));
           row(t, "pdf.refund.excluded", yen(k.excludedJpy()));
           row(t, "pdf.refund.eligible-direct", yen(k.eligibleDirectJpy()));
-          for (String category : java.util.List.of("I", "II", "III", "IV")) {
+          for (String category : List.of("I", "II", "III", "IV")) {
             row(
                 t,
                 "budget." + category,
@@ -176,7 +178,7 @@ public class ContractPdfs {
     return String.format(Locale.ROOT, "JPY %,d", jpy);
   }
 
-  private static String date(java.time.LocalDate d) {
+  private static String date(LocalDate d) {
     return d == null ? "—" : d.toString();
   }
 

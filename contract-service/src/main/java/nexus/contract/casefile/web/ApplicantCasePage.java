@@ -2,14 +2,20 @@ package nexus.contract.casefile.web;
 
 import static nexus.contract.casefile.web.Requests.actor;
 
+import java.time.LocalDate;
 import java.util.List;
 import nexus.contract.casefile.CaseSteps;
 import nexus.contract.casefile.CaseThread;
 import nexus.contract.casefile.ContractCases;
+import nexus.contract.casefile.domain.Budget;
+import nexus.contract.casefile.domain.CaseRefusedException;
 import nexus.contract.casefile.domain.ContractCase;
+import nexus.contract.casefile.domain.WorkPlan;
 import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
+import nexus.web.RuleViolationException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -97,8 +103,8 @@ class ApplicantCasePage {
       @RequestParam long travelJpy,
       @RequestParam long otherJpy,
       @RequestParam long indirectJpy,
-      @RequestParam java.time.LocalDate start,
-      @RequestParam java.time.LocalDate end,
+      @RequestParam LocalDate start,
+      @RequestParam LocalDate end,
       @RequestParam(required = false) String participants,
       @RequestParam(required = false) String reason,
       Authentication auth,
@@ -117,16 +123,13 @@ class ApplicantCasePage {
         null,
         r,
         () -> {
-          nexus.contract.casefile.domain.Budget budget;
+          Budget budget;
           try {
-            budget =
-                new nexus.contract.casefile.domain.Budget(
-                    suppliesJpy, honorariaJpy, travelJpy, otherJpy, indirectJpy);
-          } catch (nexus.contract.casefile.domain.CaseRefusedException e) {
-            throw new nexus.web.RuleViolationException(
-                org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+            budget = new Budget(suppliesJpy, honorariaJpy, travelJpy, otherJpy, indirectJpy);
+          } catch (CaseRefusedException e) {
+            throw new RuleViolationException(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
           }
-          if (c.workPlan().status() == nexus.contract.casefile.domain.WorkPlan.Status.APPROVED) {
+          if (c.workPlan().status() == WorkPlan.Status.APPROVED) {
             steps.requestAmendment(
                 planId,
                 budget,

@@ -4,6 +4,7 @@ import static nexus.contract.casefile.web.Requests.actor;
 import static nexus.contract.casefile.web.Requests.requireConfirmed;
 
 import jakarta.validation.Valid;
+import java.nio.charset.Charset;
 import java.time.LocalDate;
 import java.util.List;
 import nexus.contract.casefile.CaseSteps;
@@ -217,7 +218,7 @@ class StaffCaseApi {
   ResponseEntity<byte[]> zengin(@RequestParam(required = false) LocalDate date) {
     LocalDate day = date == null ? payments.nextTransferDay() : date;
     return ResponseEntity.ok()
-        .contentType(new MediaType("text", "plain", java.nio.charset.Charset.forName("Shift_JIS")))
+        .contentType(new MediaType("text", "plain", Charset.forName("Shift_JIS")))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"zengin-" + day + ".txt\"")
         .body(payments.zenginBatch(day));
   }

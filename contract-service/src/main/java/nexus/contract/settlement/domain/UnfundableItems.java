@@ -2,6 +2,7 @@ package nexus.contract.settlement.domain;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The call's words for what is never funded (sightseeing, cultural experiences, admission fees,
@@ -17,7 +18,7 @@ public final class UnfundableItems {
   }
 
   /** The keyword a description names, if it names one. */
-  public java.util.Optional<String> keywordIn(String description) {
+  public Optional<String> keywordIn(String description) {
     String text = description == null ? "" : description.toLowerCase(Locale.ROOT);
     return keywords.stream().filter(text::contains).findFirst();
   }
