@@ -117,7 +117,8 @@ public class ContractCases {
         });
   }
 
-  static <T> T refusalsAsProblems(Supplier<T> step) {
+  /** Runs a step, turning refusals of the rules into problem details. */
+  public static <T> T refusalsAsProblems(Supplier<T> step) {
     try {
       return step.get();
     } catch (CaseRefusedException e) {

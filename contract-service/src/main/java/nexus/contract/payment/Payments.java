@@ -77,10 +77,17 @@ public class Payments {
 
   /** Sends an approved payment to the bank; a disbursed one is left alone. */
   public Payment disburse(String planId, String paymentId, Actor staff) {
-    Payment p = find(cases.one(planId), paymentId);
+    ContractCase current = cases.one(planId);
+    Payment p = find(current, paymentId);
     if (p.status() == Payment.Status.DISBURSED) {
       return p;
     }
+    // checked before the bank is asked: once the money is out, its record must not be refused
+    ContractCases.refusalsAsProblems(
+        () -> {
+          current.requireNoOpenCondition();
+          return null;
+        });
     if (!p.awaitsDisbursement()) {
       throw new RuleViolationException(HttpStatus.UNPROCESSABLE_ENTITY, "payment.not-approved");
     }

@@ -124,6 +124,29 @@ class PaymentsIT {
   }
 
   @Test
+  void anUpdateRequestedAfterApprovalHoldsTheMoneyUntilItIsSettled() throws Exception {
+    String paymentId = driver.requestAndApprove(planId, agreementId);
+    driver
+        .staffPost(
+            "staff-a",
+            "/api/cases/" + planId + "/conditions",
+            "{\"text\":\"Confirm the bank account holder\"}")
+        .andExpect(status().isOk());
+    int callsBefore = bank.calls();
+
+    driver
+        .disburse("staff-b", planId, paymentId)
+        .andExpect(status().isUnprocessableEntity())
+        .andExpect(jsonPath("$.rule").value("case.conditions-open"));
+    assertThat(bank.calls()).isEqualTo(callsBefore);
+
+    driver.closeCondition(planId, "C1").andExpect(status().isOk());
+    driver
+        .disburse("staff-b", planId, paymentId)
+        .andExpect(jsonPath("$.payments[0].status").value("DISBURSED"));
+  }
+
+  @Test
   void anOpenCircuitDoesNotCallTheBankAndThePaymentStaysRetryable() throws Exception {
     String paymentId = driver.requestAndApprove(planId, agreementId);
     breaker.transitionToOpenState();

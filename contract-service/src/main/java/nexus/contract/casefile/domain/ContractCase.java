@@ -106,7 +106,8 @@ public class ContractCase {
                 .count();
   }
 
-  private void requireNoOpenCondition() {
+  /** Refuses any step while a condition or information update is open. */
+  public void requireNoOpenCondition() {
     if (conditions.stream().anyMatch(Condition::open)) {
       throw new CaseRefusedException("case.conditions-open");
     }
@@ -219,6 +220,7 @@ public class ContractCase {
   }
 
   public void approvePayment(String paymentId, Actor staff, Instant at) {
+    requireNoOpenCondition();
     Payment p = payment(paymentId);
     p.approve(staff.id(), at);
     audit(staff, at, "payment.approved", paymentId, "REQUESTED", "APPROVED");
@@ -255,6 +257,7 @@ public class ContractCase {
       String reason,
       Actor host,
       Instant at) {
+    requireNoOpenCondition();
     if (workPlan.status() != WorkPlan.Status.APPROVED) {
       throw new CaseRefusedException("amendment.work-plan-not-approved");
     }
@@ -285,6 +288,7 @@ public class ContractCase {
 
   public void decideAmendment(
       String amendmentId, boolean approve, String comment, Actor staff, Instant at) {
+    requireNoOpenCondition();
     Amendment a =
         amendments.stream()
             .filter(x -> x.id().equals(amendmentId))
