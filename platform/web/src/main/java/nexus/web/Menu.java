@@ -21,6 +21,9 @@ public final class Menu {
       // members see their institution; someone without any role may register one
       items.add(new Item("/intake/institution", "menu.intake.institution"));
     }
+    if (user.has(Role.APPLICANT) || user.has(Role.PARTNER)) {
+      items.add(new Item("/contract/my/cases", "menu.contract.my"));
+    }
     if (user.has(Role.STAFF_INTAKE)) {
       items.add(new Item("/intake/dashboard", "menu.intake.dashboard"));
     }
