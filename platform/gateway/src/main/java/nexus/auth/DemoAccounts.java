@@ -65,9 +65,15 @@ public final class DemoAccounts {
               "INST-0101",
               "Demo Partner Laboratory"),
           new Account("reviewer", "Demo Reviewer", List.of("reviewer"), null, null),
+          // a committee needs k reviewers per plan (3 by default)
+          new Account("reviewer2", "Second Reviewer", List.of("reviewer"), null, null),
+          new Account("reviewer3", "Third Reviewer", List.of("reviewer"), null, null),
           new Account("staff-intake", "Intake Staff", List.of("staff-intake"), null, null),
           new Account("staff-review", "Review Staff", List.of("staff-review"), null, null),
           new Account("staff-contract", "Contract Staff", List.of("staff-contract"), null, null),
+          // payments need two people: one requests, another approves
+          new Account(
+              "staff-contract2", "Second Contract Staff", List.of("staff-contract"), null, null),
           new Account("staff-reporting", "Reporting Staff", List.of("staff-reporting"), null, null),
           new Account("staff-alumni", "Alumni Staff", List.of("staff-alumni"), null, null),
           new Account("admin", "Administrator", List.of("admin"), null, null),
