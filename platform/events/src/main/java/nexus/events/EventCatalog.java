@@ -37,7 +37,8 @@ public final class EventCatalog {
           MemberInvited.class,
           AlumniErased.class,
           DocumentsRequested.class,
-          DocumentsSupplied.class);
+          DocumentsSupplied.class,
+          ReportReminderDue.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_WIRE =
       EVENTS.stream()
