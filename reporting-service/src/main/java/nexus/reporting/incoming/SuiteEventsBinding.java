@@ -4,11 +4,13 @@ import java.util.function.Consumer;
 import nexus.events.AgreementSigned;
 import nexus.events.AlumniErased;
 import nexus.events.IncidentReported;
+import nexus.events.InstitutionRegistered;
 import nexus.events.PlanAwarded;
 import nexus.events.ReportReminderDue;
 import nexus.events.SettlementCompleted;
 import nexus.messaging.EventHandlers;
 import nexus.messaging.EventInbox;
+import nexus.reporting.institution.InstitutionDirectory;
 import nexus.reporting.mail.MailEvents;
 import nexus.reporting.obligation.HostReports;
 import nexus.reporting.obligation.Obligations;
@@ -31,8 +33,12 @@ class SuiteEventsBinding {
 
   @Bean
   EventHandlers reportingEventHandlers(
-      Obligations obligations, HostReports reports, MailEvents mail) {
+      Obligations obligations,
+      HostReports reports,
+      MailEvents mail,
+      InstitutionDirectory institutions) {
     return EventHandlers.builder()
+        .on(InstitutionRegistered.class, (event, envelope) -> institutions.registered(event))
         .on(PlanAwarded.class, obligations::awarded)
         .on(AgreementSigned.class, obligations::open)
         .on(

@@ -279,6 +279,16 @@ public class Obligations {
     }
   }
 
+  /** What the rest of reporting needs of a plan, if it is known. */
+  public Optional<PlanFacts> facts(String planId) {
+    return Optional.ofNullable(mongo.findById(planId, ObligationDocument.class)).map(PlanFacts::of);
+  }
+
+  /** The plan, if the user may see it (staff, or one of its institutions), else not found. */
+  public PlanFacts factsFor(String planId, CurrentUser user) {
+    return PlanFacts.of(document(planId, user));
+  }
+
   /** What stands in for an erased person's name. */
   public static final String ERASED = "(erased)";
 
