@@ -8,12 +8,14 @@ import nexus.events.InstitutionRegistered;
 import nexus.events.PlanAwarded;
 import nexus.events.ReportReminderDue;
 import nexus.events.SettlementCompleted;
+import nexus.events.SurveyCampaignLaunched;
 import nexus.messaging.EventHandlers;
 import nexus.messaging.EventInbox;
 import nexus.reporting.institution.InstitutionDirectory;
 import nexus.reporting.mail.MailEvents;
 import nexus.reporting.obligation.HostReports;
 import nexus.reporting.obligation.Obligations;
+import nexus.reporting.survey.Surveys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -36,7 +38,8 @@ class SuiteEventsBinding {
       Obligations obligations,
       HostReports reports,
       MailEvents mail,
-      InstitutionDirectory institutions) {
+      InstitutionDirectory institutions,
+      Surveys surveys) {
     return EventHandlers.builder()
         .on(InstitutionRegistered.class, (event, envelope) -> institutions.registered(event))
         .on(PlanAwarded.class, obligations::awarded)
@@ -47,7 +50,13 @@ class SuiteEventsBinding {
               obligations.settled(event);
               reports.completeIfDone(event.planId());
             })
-        .on(AlumniErased.class, (event, envelope) -> obligations.erase(event))
+        .on(
+            AlumniErased.class,
+            (event, envelope) -> {
+              obligations.erase(event);
+              event.participants().forEach(p -> surveys.erase(p.planId(), p.participantId()));
+            })
+        .on(SurveyCampaignLaunched.class, (event, envelope) -> surveys.invite(event.campaignId()))
         .on(ReportReminderDue.class, (event, envelope) -> mail.reminder(event))
         .on(IncidentReported.class, (event, envelope) -> mail.incident(event))
         .build();

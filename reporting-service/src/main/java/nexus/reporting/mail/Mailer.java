@@ -22,14 +22,14 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * failure to send throws, so that the event consumer retries and finally dead-letters the event.
  */
 @Component
-class Mailer {
+public class Mailer {
 
   private final JavaMailSender sender;
   private final MessageSource messages;
   private final String from;
   private final TemplateEngine templates = textTemplates();
 
-  Mailer(
+  public Mailer(
       JavaMailSender sender,
       MessageSource messages,
       @Value("${nexus.reporting.mail.from}") String from) {
@@ -45,7 +45,7 @@ class Mailer {
    * @param subjectArgument the argument of the subject line ({@code mail.<template>.subject})
    * @param variables the template's variables
    */
-  void send(
+  public void send(
       String to,
       String language,
       String template,

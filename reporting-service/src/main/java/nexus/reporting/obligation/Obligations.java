@@ -10,9 +10,11 @@ import java.util.Optional;
 import nexus.events.AgreementSigned;
 import nexus.events.AlumniErased;
 import nexus.events.EventEnvelope;
+import nexus.events.IntegrationEvent;
 import nexus.events.PlanAwarded;
 import nexus.events.PlanSnapshot;
 import nexus.events.SettlementCompleted;
+import nexus.messaging.Outbox;
 import nexus.reporting.obligation.domain.ConfirmedParticipant;
 import nexus.reporting.obligation.domain.Duty;
 import nexus.reporting.obligation.domain.DutyKind;
@@ -45,11 +47,30 @@ public class Obligations {
   private final MongoTemplate mongo;
   private final Clock clock;
   private final ReportingRules rules;
+  private final Outbox outbox;
 
-  Obligations(MongoTemplate mongo, Clock clock, ReportingRules rules) {
+  Obligations(MongoTemplate mongo, Clock clock, ReportingRules rules, Outbox outbox) {
     this.mongo = mongo;
     this.clock = clock;
     this.rules = rules;
+    this.outbox = outbox;
+  }
+
+  /** Records an event about a plan in the plan's outbox (one write). */
+  public void record(String planId, IntegrationEvent event) {
+    mongo.updateFirst(
+        byId(planId),
+        new Update().push("outbox", outbox.entryFor(event)),
+        ObligationDocument.class);
+  }
+
+  /** Completed exchanges that ended before a year (the survey year's targets). */
+  public List<PlanFacts> completedBefore(int year) {
+    Query q =
+        Query.query(
+            Criteria.where("completedAt").ne(null).and("exchangeEnd").lt(LocalDate.of(year, 1, 1)));
+    q.fields().exclude("outbox");
+    return mongo.find(q, ObligationDocument.class).stream().map(PlanFacts::of).toList();
   }
 
   /** Records what reporting needs of the awarded plan. */
