@@ -5,6 +5,8 @@ import nexus.events.AgreementSigned;
 import nexus.events.AlumniErased;
 import nexus.events.IncidentReported;
 import nexus.events.InstitutionRegistered;
+import nexus.events.ParticipantListSubmitted;
+import nexus.events.PaymentDisbursed;
 import nexus.events.PlanAwarded;
 import nexus.events.ReportReminderDue;
 import nexus.events.SettlementCompleted;
@@ -15,6 +17,7 @@ import nexus.reporting.institution.InstitutionDirectory;
 import nexus.reporting.mail.MailEvents;
 import nexus.reporting.obligation.HostReports;
 import nexus.reporting.obligation.Obligations;
+import nexus.reporting.statistics.StatisticsProjection;
 import nexus.reporting.survey.Surveys;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,15 +42,26 @@ class SuiteEventsBinding {
       HostReports reports,
       MailEvents mail,
       InstitutionDirectory institutions,
-      Surveys surveys) {
+      Surveys surveys,
+      StatisticsProjection statistics) {
     return EventHandlers.builder()
         .on(InstitutionRegistered.class, (event, envelope) -> institutions.registered(event))
-        .on(PlanAwarded.class, obligations::awarded)
+        .on(
+            PlanAwarded.class,
+            (event, envelope) -> {
+              obligations.awarded(event, envelope);
+              statistics.awarded(event);
+            })
+        .on(PaymentDisbursed.class, (event, envelope) -> statistics.disbursed(event))
+        .on(
+            ParticipantListSubmitted.class,
+            (event, envelope) -> statistics.participants(event.planId()))
         .on(AgreementSigned.class, obligations::open)
         .on(
             SettlementCompleted.class,
             (event, envelope) -> {
               obligations.settled(event);
+              statistics.settled(event);
               reports.completeIfDone(event.planId());
             })
         .on(

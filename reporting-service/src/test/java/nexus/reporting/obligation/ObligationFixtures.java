@@ -34,6 +34,10 @@ public final class ObligationFixtures {
   }
 
   public static PlanAwarded awarded(String planId, String course) {
+    return awarded(planId, course, "ytec-2025");
+  }
+
+  public static PlanAwarded awarded(String planId, String course, String callId) {
     PlanSnapshot snapshot =
         new PlanSnapshot(
             "Green technology",
@@ -60,7 +64,7 @@ public final class ObligationFixtures {
             List.of());
     return new PlanAwarded(
         planId,
-        "ytec-2025",
+        callId,
         "INST-A",
         course,
         7_000_000L,
