@@ -201,6 +201,40 @@ class PlanReportsIT extends ReportingContext {
     assertThat(report.items()).extracting(i -> i.category()).containsExactly("III", "I");
   }
 
+  @Test
+  void anErasedAlumnusIsAnonymisedInTheParticipantListAndStillCounted() throws Exception {
+    String planId = signedPlan();
+    String body =
+        submitList(planId, "10", applicant())
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String somchai = com.jayway.jsonpath.JsonPath.read(body, "$[0].participantId");
+
+    deliver(
+        new nexus.events.AlumniErased(
+            "alum-1",
+            List.of(new nexus.events.AlumniErased.PlanParticipant(planId, somchai)),
+            java.time.Instant.now()));
+
+    String stored =
+        mvc.perform(get("/api/plans/" + planId + "/reports").with(staff("staff-reporting")))
+            .andExpect(jsonPath("$.participants.length()").value(2))
+            .andExpect(jsonPath("$.participants[0].name").value("(erased)"))
+            .andExpect(jsonPath("$.participants[0].email").value(org.hamcrest.Matchers.nullValue()))
+            .andExpect(jsonPath("$.participants[0].country").value("TH"))
+            .andExpect(jsonPath("$.participants[0].visits.length()").value(2))
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(stored).doesNotContain("Somchai", "somchai@chula.example", "1998-04-01");
+    await().atMost(WAIT).until(() -> outboxEmpty(planId));
+    assertThat(
+            mongo.getCollection("obligations").find(new Document("_id", planId)).first().toJson())
+        .doesNotContain("Somchai", "somchai@chula.example");
+  }
+
   static final String OUTCOME =
       """
       {"summary":"Two researchers visited for joint experiments.",
