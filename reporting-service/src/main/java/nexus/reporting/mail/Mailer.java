@@ -71,6 +71,36 @@ public class Mailer {
     }
   }
 
+  /** A rendered mail: subject and body, for sending many with one rendering. */
+  public record Rendered(String subject, String body) {}
+
+  /** Renders a template once (the caller fills per-recipient parts into the text). */
+  public Rendered render(
+      String language, String template, String subjectArgument, Map<String, Object> variables) {
+    Locale locale = "en".equals(language) ? Locale.ENGLISH : Locale.JAPANESE;
+    String body =
+        templates.process(template + "_" + locale.getLanguage(), new Context(locale, variables));
+    String subject =
+        messages.getMessage(
+            "mail." + template + ".subject", new Object[] {subjectArgument}, locale);
+    return new Rendered(subject, body);
+  }
+
+  /** Sends an already rendered mail. */
+  public void send(String to, String subject, String body) {
+    try {
+      MimeMessage message = sender.createMimeMessage();
+      MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+      helper.setFrom(from);
+      helper.setTo(to);
+      helper.setSubject(subject);
+      helper.setText(body, false);
+      sender.send(message);
+    } catch (MessagingException e) {
+      throw new MailSendException("could not build the e-mail", e);
+    }
+  }
+
   /** Text templates of their own engine: not a bean, so that pages never resolve them. */
   private static TemplateEngine textTemplates() {
     ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();

@@ -20,6 +20,7 @@ import nexus.reporting.obligation.domain.ConfirmedParticipant;
  * @param counterparts ASEAN counterparts with countries
  * @param participants the confirmed participants (empty before the list is submitted)
  * @param completed whether the exchange is complete
+ * @param hostContacts known addresses of the host's users
  */
 public record PlanFacts(
     String planId,
@@ -33,7 +34,8 @@ public record PlanFacts(
     LocalDate exchangeEnd,
     List<Counterpart> counterparts,
     List<ConfirmedParticipant> participants,
-    boolean completed) {
+    boolean completed,
+    List<String> hostContacts) {
 
   static PlanFacts of(ObligationDocument d) {
     return new PlanFacts(
@@ -48,6 +50,11 @@ public record PlanFacts(
         d.exchangeEnd,
         d.counterparts == null ? List.of() : List.copyOf(d.counterparts),
         d.participantList == null ? List.of() : d.participantList.participants(),
-        d.completedAt != null);
+        d.completedAt != null,
+        d.contacts.stream()
+            .filter(c -> c.institutionId().equals(d.hostInstitutionId))
+            .map(ObligationDocument.Contact::email)
+            .distinct()
+            .toList());
   }
 }

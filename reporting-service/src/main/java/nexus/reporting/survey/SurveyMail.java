@@ -26,16 +26,29 @@ public class SurveyMail {
   public record Invitation(
       String to, String token, String titleJa, String titleEn, Instant closesAt) {}
 
-  void send(Invitation invitation, boolean reminder) {
-    mailer.send(
-        invitation.to(),
-        "ja",
-        reminder ? "survey_reminder" : "survey_invitation",
-        invitation.titleJa(),
-        Map.of(
-            "titleJa", invitation.titleJa(),
-            "titleEn", invitation.titleEn(),
-            "link", linkBase + "/public/surveys/" + invitation.token(),
-            "closesAt", JST.format(invitation.closesAt().atZone(ZoneId.of("Asia/Tokyo")))));
+  static final String TOKEN = "@@TOKEN@@";
+
+  /**
+   * Sends a batch of one campaign's invitations (or reminders): the text is rendered once and each
+   * mail gets its own link.
+   */
+  void send(java.util.List<Invitation> invitations, boolean reminder) {
+    if (invitations.isEmpty()) {
+      return;
+    }
+    Invitation first = invitations.get(0);
+    Mailer.Rendered text =
+        mailer.render(
+            "ja",
+            reminder ? "survey_reminder" : "survey_invitation",
+            first.titleJa(),
+            Map.of(
+                "titleJa", first.titleJa(),
+                "titleEn", first.titleEn(),
+                "link", linkBase + "/public/surveys/" + TOKEN,
+                "closesAt", JST.format(first.closesAt().atZone(ZoneId.of("Asia/Tokyo")))));
+    for (Invitation invitation : invitations) {
+      mailer.send(invitation.to(), text.subject(), text.body().replace(TOKEN, invitation.token()));
+    }
   }
 }

@@ -54,6 +54,8 @@ import org.springframework.stereotype.Service;
 @Service
 public class Surveys {
 
+  private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Surveys.class);
+
   public static final String SCHEDULED = "SCHEDULED";
   public static final String OPEN = "OPEN";
   public static final String CLOSED = "CLOSED";
@@ -206,7 +208,7 @@ public class Surveys {
     for (PlanFacts plan : obligations.completedBefore(c.surveyYear)) {
       planIds.add(plan.planId());
       int yearsAfter = c.surveyYear - plan.exchangeEnd().getYear();
-      for (String email : obligations.contacts(plan.planId(), plan.hostInstitutionId())) {
+      for (String email : plan.hostContacts()) {
         batch.add(respondent(c.id, plan.planId(), "PI", null, email, yearsAfter));
       }
       for (var p : plan.participants()) {
@@ -241,6 +243,7 @@ public class Surveys {
     if (launched.getModifiedCount() == 0) {
       throw new RuleViolationException(HttpStatus.CONFLICT, "survey.launched");
     }
+    log.info("campaign {} launched: {} respondents of {} plans", campaignId, count, planIds.size());
     return count;
   }
 
@@ -269,7 +272,14 @@ public class Surveys {
    * how many were invited.
    */
   public int invite(String campaignId) {
-    return mailEach(campaignId, List.of(PENDING), false, clock.instant());
+    long start = System.nanoTime();
+    int sent = mailEach(campaignId, List.of(PENDING), false, clock.instant());
+    log.info(
+        "campaign {}: {} invitations handed to the mail sender in {} ms",
+        campaignId,
+        sent,
+        (System.nanoTime() - start) / 1_000_000);
+    return sent;
   }
 
   /** Reminds everyone invited who has not answered, with a fresh link (the old one still works). */
@@ -283,44 +293,85 @@ public class Surveys {
       return 0;
     }
     Definition d = definition(c.definitionId);
+    // one pass over the campaign's respondents (a page-by-page query would scan them all again
+    // for every page on a server without a usable index), mailed in batches
+    Query query =
+        Query.query(Criteria.where("campaignId").is(campaignId).and("status").in(statuses));
+    query.fields().include("_id", "email");
+    // the hashes of a batch are stored while the previous batch's mails are handed over
+    java.util.concurrent.ExecutorService sender =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    Map<java.util.concurrent.Future<?>, List<String>> handed = new LinkedHashMap<>();
     int sent = 0;
-    String lastId = "";
-    while (true) {
-      Query page =
-          Query.query(
-                  Criteria.where("campaignId")
-                      .is(campaignId)
-                      .and("status")
-                      .in(statuses)
-                      .and("_id")
-                      .gt(lastId))
-              .with(org.springframework.data.domain.Sort.by("_id"))
-              .limit(BATCH);
-      page.fields().include("_id", "email", "planId");
-      List<Respondent> respondents = mongo.find(page, Respondent.class);
-      if (respondents.isEmpty()) {
-        return sent;
-      }
-      BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Respondent.class);
-      List<SurveyMail.Invitation> mails = new ArrayList<>(respondents.size());
-      for (Respondent r : respondents) {
-        String token = SurveyTokens.newToken();
-        Update update = new Update().push("tokenHashes", SurveyTokens.hash(token));
-        if (reminder) {
-          update.set("remindedAt", now);
-        } else {
-          update.set("status", INVITED).set("invitedAt", now);
+    List<Respondent> batch = new ArrayList<>(BATCH);
+    try (var respondents = mongo.stream(query, Respondent.class)) {
+      var it = respondents.iterator();
+      while (it.hasNext()) {
+        batch.add(it.next());
+        if (batch.size() == BATCH || !it.hasNext()) {
+          List<SurveyMail.Invitation> mails = store(batch, c, d, reminder, now);
+          handed.put(
+              sender.submit(() -> mail.send(mails, reminder)),
+              batch.stream().map(r -> r.id).toList());
+          sent += mails.size();
+          batch = new ArrayList<>(BATCH);
         }
-        bulk.updateOne(Query.query(Criteria.where("_id").is(r.id)), update);
-        mails.add(new SurveyMail.Invitation(r.email, token, d.titleJa, d.titleEn, c.closesAt));
-        lastId = r.id;
       }
-      bulk.execute();
-      for (SurveyMail.Invitation m : mails) {
-        mail.send(m, reminder);
-      }
-      sent += mails.size();
+    } finally {
+      sender.shutdown();
     }
+    RuntimeException failure = null;
+    List<String> notMailed = new ArrayList<>();
+    for (var entry : handed.entrySet()) {
+      try {
+        entry.getKey().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failure = new IllegalStateException("interrupted mailing campaign " + campaignId, e);
+        notMailed.addAll(entry.getValue());
+      } catch (java.util.concurrent.ExecutionException e) {
+        failure =
+            e.getCause() instanceof RuntimeException r
+                ? r
+                : new IllegalStateException(e.getCause());
+        notMailed.addAll(entry.getValue());
+      }
+    }
+    if (failure != null) {
+      // batches whose mails were not all handed over go back to pending: the event's retry
+      // mails them again (with new links; a link that did go out still works)
+      if (!reminder && !notMailed.isEmpty()) {
+        BulkOperations revert = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Respondent.class);
+        notMailed.forEach(
+            id ->
+                revert.updateOne(
+                    Query.query(Criteria.where("_id").is(id)),
+                    new Update().set("status", PENDING).unset("invitedAt")));
+        revert.execute();
+      }
+      throw failure;
+    }
+    return sent;
+  }
+
+  /** Mints a link per respondent and stores the hashes in one bulk write; returns the mails. */
+  private List<SurveyMail.Invitation> store(
+      List<Respondent> respondents, Campaign c, Definition d, boolean reminder, Instant now) {
+    BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Respondent.class);
+    List<SurveyMail.Invitation> mails = new ArrayList<>(respondents.size());
+    for (Respondent r : respondents) {
+      String token = SurveyTokens.newToken();
+      Update update = new Update().push("tokenHashes", SurveyTokens.hash(token));
+      if (reminder) {
+        update.set("remindedAt", now);
+      } else {
+        update.set("status", INVITED).set("invitedAt", now);
+      }
+      bulk.updateOne(Query.query(Criteria.where("_id").is(r.id)), update);
+      mails.add(new SurveyMail.Invitation(r.email, token, d.titleJa, d.titleEn, c.closesAt));
+    }
+    bulk.execute();
+    return mails;
   }
 
   /** Closes a campaign: links stop working. */
