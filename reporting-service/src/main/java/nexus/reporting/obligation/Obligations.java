@@ -64,13 +64,31 @@ public class Obligations {
         ObligationDocument.class);
   }
 
-  /** Completed exchanges that ended before a year (the survey year's targets). */
-  public List<PlanFacts> completedBefore(int year) {
-    Query q =
-        Query.query(
-            Criteria.where("completedAt").ne(null).and("exchangeEnd").lt(LocalDate.of(year, 1, 1)));
-    q.fields().exclude("outbox");
-    return mongo.find(q, ObligationDocument.class).stream().map(PlanFacts::of).toList();
+  /**
+   * Completed exchanges that ended before a year (the survey year's targets), handed over in pages
+   * by id, so that no reply grows with the number of plans.
+   */
+  public void forEachCompletedBefore(int year, java.util.function.Consumer<PlanFacts> each) {
+    String last = "";
+    while (true) {
+      Query q =
+          Query.query(
+                  Criteria.where("completedAt")
+                      .ne(null)
+                      .and("exchangeEnd")
+                      .lt(LocalDate.of(year, 1, 1))
+                      .and("_id")
+                      .gt(last))
+              .with(org.springframework.data.domain.Sort.by("_id"))
+              .limit(500);
+      q.fields().exclude("outbox").exclude("outcomeReport").exclude("accountingReports");
+      List<ObligationDocument> page = mongo.find(q, ObligationDocument.class);
+      if (page.isEmpty()) {
+        return;
+      }
+      page.forEach(d -> each.accept(PlanFacts.of(d)));
+      last = page.get(page.size() - 1).planId;
+    }
   }
 
   /** Records what reporting needs of the awarded plan. */

@@ -48,8 +48,10 @@ import org.springframework.stereotype.Service;
  * Follow-up survey campaigns. Each campaign has its own cron (Asia/Tokyo): at each of its times the
  * cluster-wide tick (ShedLock) launches it once its window opens, reminds those who have not
  * answered while it is open, and closes it at its end. Launching selects the completed exchanges
- * that ended before the survey year and records {@link SurveyCampaignLaunched}; the invitations
- * (each with a newly minted personal link whose hash alone is kept) are sent from that event.
+ * that ended before the survey year, writes each respondent with the hash of a newly minted
+ * personal link (the hash alone is kept) and hands the invitation to the mail sender, then records
+ * {@link SurveyCampaignLaunched}; its handler mails whoever is still pending (a failed batch), with
+ * the event consumer's retries and dead letters.
  */
 @Service
 public class Surveys {
@@ -202,32 +204,77 @@ public class Surveys {
       throw new RuleViolationException(HttpStatus.CONFLICT, "survey.launched");
     }
     mongo.remove(Query.query(Criteria.where("campaignId").is(campaignId)), Respondent.class);
+    Definition d = definition(c.definitionId);
     List<String> planIds = new ArrayList<>();
     List<Respondent> batch = new ArrayList<>(BATCH);
-    long count = 0;
-    for (PlanFacts plan : obligations.completedBefore(c.surveyYear)) {
-      planIds.add(plan.planId());
-      int yearsAfter = c.surveyYear - plan.exchangeEnd().getYear();
-      for (String email : plan.hostContacts()) {
-        batch.add(respondent(c.id, plan.planId(), "PI", null, email, yearsAfter));
-      }
-      for (var p : plan.participants()) {
-        if (p.email() != null && !Obligations.ERASED.equals(p.name())) {
-          batch.add(
-              respondent(
-                  c.id, plan.planId(), "PARTICIPANT", p.participantId(), p.email(), yearsAfter));
-        }
-      }
-      if (batch.size() >= BATCH) {
-        mongo.insert(batch, Respondent.class);
-        count += batch.size();
-        batch = new ArrayList<>(BATCH);
-      }
-    }
+    long[] inserted = {0};
+    // each batch is written with its link hashes, then its mails are handed over on another
+    // thread while the next batch is built and written
+    java.util.concurrent.ExecutorService sender =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    Map<java.util.concurrent.Future<?>, List<String>> handed = new LinkedHashMap<>();
+    java.util.function.Consumer<List<Respondent>> flush =
+        respondents -> {
+          List<SurveyMail.Invitation> mails = new ArrayList<>(respondents.size());
+          for (Respondent r : respondents) {
+            String token = SurveyTokens.newToken();
+            r.tokenHashes = new ArrayList<>(List.of(SurveyTokens.hash(token)));
+            r.status = INVITED;
+            r.invitedAt = now;
+            mails.add(new SurveyMail.Invitation(r.email, token, d.titleJa, d.titleEn, c.closesAt));
+          }
+          mongo.insert(respondents, Respondent.class);
+          inserted[0] += respondents.size();
+          handed.put(
+              sender.submit(() -> mail.send(mails, false)),
+              respondents.stream().map(r -> r.id).toList());
+        };
+    obligations.forEachCompletedBefore(
+        c.surveyYear,
+        plan -> {
+          planIds.add(plan.planId());
+          int yearsAfter = c.surveyYear - plan.exchangeEnd().getYear();
+          for (String email : plan.hostContacts()) {
+            batch.add(respondent(c.id, plan.planId(), "PI", null, email, yearsAfter));
+          }
+          for (var p : plan.participants()) {
+            if (p.email() != null && !Obligations.ERASED.equals(p.name())) {
+              batch.add(
+                  respondent(
+                      c.id,
+                      plan.planId(),
+                      "PARTICIPANT",
+                      p.participantId(),
+                      p.email(),
+                      yearsAfter));
+            }
+          }
+          if (batch.size() >= BATCH) {
+            flush.accept(new ArrayList<>(batch));
+            batch.clear();
+          }
+        });
     if (!batch.isEmpty()) {
-      mongo.insert(batch, Respondent.class);
-      count += batch.size();
+      flush.accept(new ArrayList<>(batch));
     }
+    sender.shutdown();
+    // batches whose mails could not all be handed over wait as pending: the launch event's
+    // handler mails every pending respondent (and is retried, then dead-lettered, on failure)
+    List<String> notMailed = new ArrayList<>();
+    for (var entry : handed.entrySet()) {
+      try {
+        entry.getKey().get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        notMailed.addAll(entry.getValue());
+      } catch (java.util.concurrent.ExecutionException e) {
+        log.warn(
+            "campaign {}: a batch of invitations failed: {}", campaignId, e.getCause().toString());
+        notMailed.addAll(entry.getValue());
+      }
+    }
+    backToPending(notMailed);
+    long count = inserted[0];
     var launched =
         mongo.updateFirst(
             Query.query(Criteria.where("_id").is(campaignId).and("status").is(SCHEDULED)),
@@ -267,9 +314,9 @@ public class Surveys {
   }
 
   /**
-   * Sends the invitations of a launched campaign (from its launch event): each respondent not yet
-   * invited gets a new personal link, whose hash is stored before the mail is handed over. Returns
-   * how many were invited.
+   * Sends the invitations still pending for a launched campaign (from its launch event): launching
+   * invites everyone at once, so this mails only those whose batch could not be handed over then.
+   * Each gets a new personal link, whose hash is stored before the mail is handed over.
    */
   public int invite(String campaignId) {
     long start = System.nanoTime();
@@ -340,18 +387,25 @@ public class Surveys {
     if (failure != null) {
       // batches whose mails were not all handed over go back to pending: the event's retry
       // mails them again (with new links; a link that did go out still works)
-      if (!reminder && !notMailed.isEmpty()) {
-        BulkOperations revert = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Respondent.class);
-        notMailed.forEach(
-            id ->
-                revert.updateOne(
-                    Query.query(Criteria.where("_id").is(id)),
-                    new Update().set("status", PENDING).unset("invitedAt")));
-        revert.execute();
+      if (!reminder) {
+        backToPending(notMailed);
       }
       throw failure;
     }
     return sent;
+  }
+
+  private void backToPending(List<String> respondentIds) {
+    if (respondentIds.isEmpty()) {
+      return;
+    }
+    BulkOperations revert = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Respondent.class);
+    respondentIds.forEach(
+        id ->
+            revert.updateOne(
+                Query.query(Criteria.where("_id").is(id)),
+                new Update().set("status", PENDING).unset("invitedAt")));
+    revert.execute();
   }
 
   /** Mints a link per respondent and stores the hashes in one bulk write; returns the mails. */
