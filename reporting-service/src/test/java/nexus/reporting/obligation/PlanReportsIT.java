@@ -235,6 +235,41 @@ class PlanReportsIT extends ReportingContext {
         .doesNotContain("Somchai", "somchai@chula.example");
   }
 
+  @Test
+  void staffReturnAndAcceptTheOutcomeReportOnThePlansPage() throws Exception {
+    String planId = signedPlan();
+    putJson("/api/plans/" + planId + "/outcome-report", OUTCOME, applicant())
+        .andExpect(status().isOk());
+
+    mvc.perform(get("/obligations/" + planId).param("lang", "en").with(staff("staff-reporting")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("Two researchers visited")))
+        .andExpect(content().string(containsString("Return for correction")));
+    mvc.perform(
+            post("/obligations/" + planId + "/outcome-report/decision")
+                .param("lang", "en")
+                .param("accept", "false")
+                .param("comment", "")
+                .with(staff("staff-reporting"))
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(content().string(containsString("id=\"decision-error\"")))
+        .andExpect(content().string(containsString("Say what must be corrected")));
+    mvc.perform(
+            post("/obligations/" + planId + "/outcome-report/decision")
+                .param("accept", "true")
+                .with(staff("staff-reporting"))
+                .with(
+                    org.springframework.security.test.web.servlet.request
+                        .SecurityMockMvcRequestPostProcessors.csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(get("/api/plans/" + planId + "/reports").with(staff("staff-reporting")))
+        .andExpect(jsonPath("$.outcomeReport.state").value("ACCEPTED"));
+    mvc.perform(get("/obligations/" + planId).with(applicant())).andExpect(status().isForbidden());
+  }
+
   static final String OUTCOME =
       """
       {"summary":"Two researchers visited for joint experiments.",
