@@ -70,6 +70,35 @@ class HostPagesIT extends ReportingContext {
         .andExpect(jsonPath("$.content[0].occurredAt").value("2026-03-05T02:00:00Z"));
   }
 
+  @Test
+  void theHostHandsInTheOutcomeReportOnThePageWithMessagesBesideMissingFields() throws Exception {
+    String planId = newPlanId();
+    deliver(awarded(planId));
+    deliver(hostSigned(planId));
+
+    mvc.perform(
+            post("/plans/" + planId + "/outcome-report")
+                .param("lang", "en")
+                .param("summary", "Visits to three labs")
+                .with(TestUsers.applicantOf("INST-A"))
+                .with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("Visits to three labs")))
+        .andExpect(content().string(containsString("class=\"error\"")));
+    mvc.perform(
+            post("/plans/" + planId + "/outcome-report")
+                .param("summary", "Visits to three labs")
+                .param("outcomes", "A joint proposal")
+                .param("followUp", "Monthly seminars")
+                .with(TestUsers.applicantOf("INST-A"))
+                .with(csrf()))
+        .andExpect(redirectedUrl("/plans/" + planId + "?outcome"));
+    mvc.perform(get("/plans/" + planId).param("lang", "en").with(TestUsers.applicantOf("INST-A")))
+        .andExpect(content().string(containsString("submitted")))
+        .andExpect(
+            content().string(org.hamcrest.Matchers.not(containsString("id=\"outcome-form\""))));
+  }
+
   private void deliver(IntegrationEvent event) {
     inbox.handle(codec.encode(codec.wrap(event, "test", null)));
   }

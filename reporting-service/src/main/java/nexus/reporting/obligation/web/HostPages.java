@@ -8,6 +8,7 @@ import nexus.reporting.incident.IncidentForm;
 import nexus.reporting.incident.Incidents;
 import nexus.reporting.obligation.HostReports;
 import nexus.reporting.obligation.Obligations;
+import nexus.reporting.obligation.OutcomeContent;
 import nexus.web.CurrentUser;
 import nexus.web.Paging;
 import org.springframework.context.MessageSource;
@@ -68,6 +69,44 @@ class HostPages {
     show(planId, CurrentUser.of(auth), model);
     model.addAttribute("incident", new IncidentPageForm());
     model.addAttribute("errors", Map.of());
+    model.addAttribute("outcomeErrors", Map.of());
+    return "plans/detail";
+  }
+
+  /** The host hands in the outcome report from the page; messages beside the fields if invalid. */
+  @PostMapping("/plans/{planId}/outcome-report")
+  String outcome(
+      @PathVariable String planId,
+      @RequestParam(required = false) String summary,
+      @RequestParam(required = false) String outcomes,
+      @RequestParam(required = false) String partnerContribution,
+      @RequestParam(required = false) String followUp,
+      Authentication auth,
+      Model model,
+      HttpServletResponse response) {
+    CurrentUser user = CurrentUser.of(auth);
+    OutcomeContent content = new OutcomeContent(summary, outcomes, partnerContribution, followUp);
+    Map<String, String> errors = new HashMap<>();
+    validator
+        .validate(content)
+        .forEach(v -> errors.putIfAbsent(v.getPropertyPath().toString(), v.getMessage()));
+    if (errors.isEmpty()) {
+      try {
+        reports.submitOutcome(planId, content, user);
+        return "redirect:/plans/" + planId + "?outcome";
+      } catch (nexus.web.RuleViolationException e) {
+        errors.put(
+            "summary",
+            messages.getMessage(
+                e.messageKey(), e.arguments(), e.messageKey(), LocaleContextHolder.getLocale()));
+      }
+    }
+    response.setStatus(HttpStatus.BAD_REQUEST.value());
+    show(planId, user, model);
+    model.addAttribute("incident", new IncidentPageForm());
+    model.addAttribute("errors", Map.of());
+    model.addAttribute("outcome", content);
+    model.addAttribute("outcomeErrors", errors);
     return "plans/detail";
   }
 
@@ -133,6 +172,7 @@ class HostPages {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       show(planId, user, model);
       model.addAttribute("errors", errors);
+      model.addAttribute("outcomeErrors", Map.of());
       return "plans/detail";
     }
     incidents.report(planId, form.toForm(), user);
