@@ -16,14 +16,16 @@ import java.util.List;
 import java.util.Map;
 import nexus.intake.call.CallCatalog;
 import nexus.intake.call.domain.Call;
+import nexus.launcher.EmbeddedMail;
 import nexus.launcher.Suite;
 import nexus.launcher.SuiteConfig;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 /**
- * The embedded suite as the launcher runs it (a Kafka broker and a Mongo-compatible server in this
- * JVM, the OIDC server, the five services and the gateway), on free ports and a fresh data
- * directory, with the bench's PIs as accounts and the suite's own settings otherwise.
+ * The embedded suite as the launcher runs it (a Kafka broker, a Mongo-compatible server and a mail
+ * server in this JVM, the OIDC server, the five services and the gateway), on free ports and a
+ * fresh data directory, with the bench's PIs as accounts and the suite's own settings otherwise.
  */
 final class BenchSuite implements AutoCloseable {
 
@@ -31,10 +33,12 @@ final class BenchSuite implements AutoCloseable {
   static final String STAFF_PASSWORD = "bench-staff-password";
 
   private final EmbeddedKafkaKraftBroker kafka;
-  private final MongoServer mongo;
-  private final MongoBackend backend;
+  private MongoServer mongo;
+  private MongoBackend backend;
+  private final int mongoPort;
   private final String mongoUri;
   private final Suite suite;
+  private final EmbeddedMail mail;
   private final Path data;
 
   private BenchSuite(List<Applicants.Pi> pis, String mongoBackend, Path data) throws IOException {
@@ -51,7 +55,7 @@ final class BenchSuite implements AutoCloseable {
             ? new H2Backend(data.resolve("mongo.mv").toString())
             : new MemoryBackend();
     mongo = new MongoServer(backend);
-    int mongoPort = freePort();
+    mongoPort = freePort();
     mongo.bind("127.0.0.1", mongoPort);
     mongoUri = "mongodb://127.0.0.1:" + mongoPort;
 
@@ -66,9 +70,18 @@ final class BenchSuite implements AutoCloseable {
     // the applications log as usual, to a file rather than over the bench's own output
     extra.put("logging.file.name", data.resolve("suite.log").toString());
     extra.put("logging.threshold.console", "WARN");
+    // the receipts go to a mail server as in the launcher: a failing send would be retried and
+    // dead-lettered by intake's consumer, work the real suite does not do
+    mail = EmbeddedMail.start(freePort(), freePort());
     suite =
         Suite.start(
-            new SuiteConfig(ports, kafka.getBrokersAsString(), mongoUri, extra, new String[0]));
+            new SuiteConfig(
+                ports,
+                kafka.getBrokersAsString(),
+                mongoUri,
+                extra,
+                new String[0],
+                mail.smtpPort()));
   }
 
   static BenchSuite start(List<Applicants.Pi> pis, String mongoBackend) throws IOException {
@@ -103,9 +116,46 @@ final class BenchSuite implements AutoCloseable {
     return kafka.getBrokersAsString();
   }
 
+  /** The application context of one part of the suite (intake, review, ..., gateway, auth). */
+  ConfigurableApplicationContext context(String name) {
+    return suite.context(name);
+  }
+
+  /** Takes the Kafka broker down, as in an outage. */
+  void stopKafka() {
+    kafka.getCluster().brokers().values().forEach(broker -> broker.shutdown());
+    kafka.getCluster().brokers().values().forEach(broker -> broker.awaitShutdown());
+  }
+
+  /** Starts the broker again in place: same port, same log directories. */
+  void startKafka() {
+    kafka.getCluster().brokers().values().forEach(broker -> broker.startup());
+  }
+
+  /** A service's process dies and is started again (the others and the gateway stay up). */
+  void restartService(String name) {
+    suite.stopService(name);
+    suite.startService(name);
+  }
+
+  /**
+   * Restarts the Mongo-compatible server on its port: every client connection is dropped, the store
+   * is closed and opened again from its file. Only the h2 backend keeps data across this.
+   */
+  synchronized void restartMongo() {
+    if (!(backend instanceof H2Backend)) {
+      throw new IllegalStateException("only the h2 backend keeps its data across a restart");
+    }
+    mongo.shutdownNow();
+    backend = new H2Backend(data.resolve("mongo.mv").toString());
+    mongo = new MongoServer(backend);
+    mongo.bind("127.0.0.1", mongoPort);
+  }
+
   @Override
   public void close() {
     suite.close();
+    mail.close();
     mongo.shutdownNow();
     backend.close();
     kafka.destroy();

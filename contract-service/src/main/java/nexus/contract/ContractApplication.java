@@ -2,9 +2,11 @@ package nexus.contract;
 
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /** Work plans, implementation agreements, advance payments and settlement of awarded plans. */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class ContractApplication {
 
   /** Config file name: every service of the suite can share one classpath (the launcher). */

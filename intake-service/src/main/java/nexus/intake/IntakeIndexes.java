@@ -38,6 +38,10 @@ class IntakeIndexes {
         mongo.getCollection("fs.files"),
         Indexes.ascending("metadata.planId", "metadata.kind"),
         "plan_kind");
+    unique(
+        mongo.getCollection("requested_documents.files"),
+        Indexes.ascending("metadata.requestId", "metadata.kind"),
+        "request_kind");
   }
 
   private static void unique(MongoCollection<Document> collection, Bson keys, String name) {

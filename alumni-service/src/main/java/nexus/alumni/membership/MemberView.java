@@ -6,14 +6,40 @@ import java.util.List;
 /**
  * An alumni member as alumni staff see them.
  *
- * @param id pseudonymous participant id
+ * @param id alumni member id
+ * @param name full name
+ * @param country country of affiliation
+ * @param institution current institution
+ * @param email contact e-mail
  * @param planIds the completed exchanges the member took part in
  * @param enrolledAt when the first of those exchanges ended
+ * @param claimed whether the member claimed the profile
+ * @param listed whether the member consented to be listed
+ * @param mailConsent whether the member consented to receive mail
  */
-public record MemberView(String id, List<String> planIds, Instant enrolledAt) {
+public record MemberView(
+    String id,
+    String name,
+    String country,
+    String institution,
+    String email,
+    List<String> planIds,
+    Instant enrolledAt,
+    boolean claimed,
+    boolean listed,
+    boolean mailConsent) {
 
   static MemberView of(MemberDocument d) {
     return new MemberView(
-        d.id, d.planIds == null ? List.of() : List.copyOf(d.planIds), d.enrolledAt);
+        d.id,
+        d.name,
+        d.country,
+        d.institution,
+        d.email,
+        d.exchanges.stream().map(MemberDocument.Exchange::planId).toList(),
+        d.enrolledAt,
+        d.claimedAt != null,
+        d.listed,
+        d.mailConsent);
   }
 }

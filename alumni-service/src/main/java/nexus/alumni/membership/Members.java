@@ -1,25 +1,19 @@
 package nexus.alumni.membership;
 
-import java.util.List;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
-import nexus.events.EventEnvelope;
-import nexus.events.ExchangeCompleted;
-import nexus.messaging.EventHandlers;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Component;
 
-/**
- * Enrols every participant of a completed exchange in the alumni association and lists members for
- * staff. Participants join when their plan ends, so membership starts at the completion time.
- */
-@Configuration(proxyBeanMethods = false)
+/** Finds members: for staff, and the member a login is bound to. Erased members are gone. */
+@Component
 public class Members {
 
   private final MongoTemplate mongo;
@@ -28,39 +22,55 @@ public class Members {
     this.mongo = mongo;
   }
 
-  @Bean
-  EventHandlers alumniEventHandlers() {
-    return EventHandlers.builder().on(ExchangeCompleted.class, this::enrol).build();
-  }
-
-  /**
-   * Upserts one member per participant and adds the plan as to a set, so applying the same
-   * completion again changes nothing; a returning participant keeps their first enrolment.
-   */
-  void enrol(ExchangeCompleted completed, EventEnvelope envelope) {
-    for (String participantId : completed.participantIds()) {
-      Update update =
-          new Update()
-              .addToSet("planIds", completed.planId())
-              .setOnInsert("enrolledAt", completed.completedAt())
-              .setOnInsert("outbox", List.of());
-      mongo.upsert(
-          Query.query(Criteria.where("_id").is(participantId)), update, MemberDocument.class);
-    }
-  }
-
   /** A page of members, in the order the pageable asks for. */
   public Page<MemberView> page(Pageable pageable) {
-    Query query = new Query().with(pageable);
+    Query query = Query.query(active()).with(pageable);
     return PageableExecutionUtils.getPage(
             mongo.find(query, MemberDocument.class),
             pageable,
-            () -> mongo.count(new Query(), MemberDocument.class))
+            () -> mongo.count(Query.query(active()), MemberDocument.class))
         .map(MemberView::of);
   }
 
-  /** One member, if the participant has been enrolled. */
+  /** One member as staff see them. */
   public Optional<MemberView> one(String id) {
-    return Optional.ofNullable(mongo.findById(id, MemberDocument.class)).map(MemberView::of);
+    return document(id).map(MemberView::of);
+  }
+
+  /** One member's stored document, unless erased. */
+  public Optional<MemberDocument> document(String id) {
+    return Optional.ofNullable(
+        mongo.findOne(
+            Query.query(Criteria.where("_id").is(id).and("erased").is(false)),
+            MemberDocument.class));
+  }
+
+  /** The member bound to a login (the token subject), unless erased. */
+  public Optional<MemberDocument> bySubject(String subject) {
+    if (subject == null) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(
+        mongo.findOne(
+            Query.query(Criteria.where("subject").is(subject).and("erased").is(false)),
+            MemberDocument.class));
+  }
+
+  /** Names of active members by id, for staff lists. */
+  public Map<String, String> names(Collection<String> ids) {
+    Map<String, String> names = new HashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    Query query = Query.query(active().and("_id").in(ids));
+    query.fields().include("name");
+    mongo
+        .find(query, MemberDocument.class)
+        .forEach(m -> names.put(m.id, m.name == null ? m.id : m.name));
+    return names;
+  }
+
+  static Criteria active() {
+    return Criteria.where("erased").is(false);
   }
 }

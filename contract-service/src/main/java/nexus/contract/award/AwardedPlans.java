@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import nexus.events.EventEnvelope;
 import nexus.events.PlanAwarded;
-import nexus.messaging.EventHandlers;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -15,13 +12,14 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Service;
 
 /**
  * Records every plan the agency awarded, waiting for its work plan, and lists them for staff. Plans
  * not selected ({@code plan.not-selected}) are of no concern to contracts: no handler, so the inbox
- * ignores them.
+ * ignores them. {@code ContractEventHandlers} routes the awards here.
  */
-@Configuration(proxyBeanMethods = false)
+@Service
 public class AwardedPlans {
 
   static final String AWAITING_WORK_PLAN = "AWAITING_WORK_PLAN";
@@ -34,13 +32,8 @@ public class AwardedPlans {
     this.clock = clock;
   }
 
-  @Bean
-  EventHandlers contractEventHandlers() {
-    return EventHandlers.builder().on(PlanAwarded.class, this::record).build();
-  }
-
   /** Upserts by plan id, so applying the same award again changes nothing. */
-  void record(PlanAwarded awarded, EventEnvelope envelope) {
+  public void record(PlanAwarded awarded, EventEnvelope envelope) {
     Update update =
         new Update()
             .set("callId", awarded.callId())

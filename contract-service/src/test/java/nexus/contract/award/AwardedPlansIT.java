@@ -12,24 +12,20 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import nexus.contract.ContractIT;
 import nexus.events.EventCodec;
 import nexus.events.IntegrationEvent;
 import nexus.events.PlanAwarded;
 import nexus.messaging.EventInbox;
 import nexus.messaging.EventInbox.Outcome;
-import nexus.testsupport.WithEmbeddedInfrastructure;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(properties = "spring.config.name=contract-service")
-@WithEmbeddedInfrastructure
-@AutoConfigureMockMvc
+@ContractIT
 class AwardedPlansIT {
 
   @Autowired MockMvc mvc;
@@ -104,7 +100,7 @@ class AwardedPlansIT {
     mvc.perform(get("/dashboard").param("lang", "ja").with(staff("staff-contract")))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(planId)))
-        .andExpect(content().string(containsString("業務計画書待ち")));
+        .andExpect(content().string(containsString("採択条件の対応中")));
   }
 
   private byte[] envelope(IntegrationEvent event) {

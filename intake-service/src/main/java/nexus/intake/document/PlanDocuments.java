@@ -52,18 +52,7 @@ public class PlanDocuments {
             .kind(kindCode)
             .orElseThrow(
                 () -> new RuleViolationException(HttpStatus.NOT_FOUND, "document.kind", kindCode));
-    if (content.length == 0) {
-      throw new RuleViolationException(HttpStatus.BAD_REQUEST, "document.empty");
-    }
-    if (content.length > rules.maxBytes()) {
-      throw new RuleViolationException(
-          HttpStatus.CONTENT_TOO_LARGE, "document.size", rules.maxBytes() / (1024 * 1024));
-    }
-    String mediaType = DocumentFormats.detect(content, originalName);
-    if (!rules.mediaTypes().contains(mediaType)) {
-      throw new RuleViolationException(
-          HttpStatus.UNSUPPORTED_MEDIA_TYPE, "document.type", mediaType);
-    }
+    String mediaType = checkedMediaType(rules, content, originalName);
     String fileName = rules.fileName(kind, institution, DocumentFormats.extensionOf(mediaType));
     Document metadata =
         new Document("planId", planId)
@@ -76,6 +65,23 @@ public class PlanDocuments {
     gridFs.delete(ofKind(planId, kind.code()));
     gridFs.store(new ByteArrayInputStream(content), fileName, mediaType, metadata);
     return find(planId, kind.code()).orElseThrow();
+  }
+
+  /** The content's format, by content, if the call accepts it and its size; else refused. */
+  static String checkedMediaType(DocumentRules rules, byte[] content, String originalName) {
+    if (content.length == 0) {
+      throw new RuleViolationException(HttpStatus.BAD_REQUEST, "document.empty");
+    }
+    if (content.length > rules.maxBytes()) {
+      throw new RuleViolationException(
+          HttpStatus.CONTENT_TOO_LARGE, "document.size", rules.maxBytes() / (1024 * 1024));
+    }
+    String mediaType = DocumentFormats.detect(content, originalName);
+    if (!rules.mediaTypes().contains(mediaType)) {
+      throw new RuleViolationException(
+          HttpStatus.UNSUPPORTED_MEDIA_TYPE, "document.type", mediaType);
+    }
+    return mediaType;
   }
 
   /**
@@ -121,7 +127,7 @@ public class PlanDocuments {
     return Query.query(Criteria.where("metadata.planId").is(planId).and("metadata.kind").is(kind));
   }
 
-  private static StoredDocument view(GridFSFile file) {
+  static StoredDocument view(GridFSFile file) {
     Document m = file.getMetadata();
     return new StoredDocument(
         m.getString("kind"),
@@ -132,7 +138,7 @@ public class PlanDocuments {
         file.getUploadDate().toInstant());
   }
 
-  private static String sha256(byte[] content) {
+  static String sha256(byte[] content) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
     } catch (NoSuchAlgorithmException e) {

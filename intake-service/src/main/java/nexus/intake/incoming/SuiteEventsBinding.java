@@ -1,13 +1,17 @@
 package nexus.intake.incoming;
 
+import java.util.List;
 import java.util.function.Consumer;
+import nexus.events.DocumentsRequested;
 import nexus.events.InstitutionVerificationRequested;
 import nexus.events.IntegrationEvent;
 import nexus.events.MemberInvited;
 import nexus.events.PlanAwarded;
+import nexus.events.PlanNotSelected;
 import nexus.events.PlanSubmitted;
 import nexus.intake.award.AwardedPlans;
 import nexus.intake.mail.MailEvents;
+import nexus.intake.plan.DocumentRequests;
 import nexus.intake.timeline.Timeline;
 import nexus.intake.timeline.domain.TimelineSteps;
 import nexus.messaging.EventHandlers;
@@ -30,7 +34,8 @@ class SuiteEventsBinding {
   }
 
   @Bean
-  EventHandlers intakeEventHandlers(Timeline timeline, AwardedPlans awardedPlans, MailEvents mail) {
+  EventHandlers intakeEventHandlers(
+      Timeline timeline, AwardedPlans awardedPlans, DocumentRequests requests, MailEvents mail) {
     EventHandlers.Builder handlers = EventHandlers.builder();
     // the receipt goes out after the step is recorded; a failed send retries both, and recording
     // a step twice keeps one
@@ -47,9 +52,30 @@ class SuiteEventsBinding {
         (awarded, envelope) -> {
           awardedPlans.record(awarded);
           timeline.record(awarded, envelope);
+          mail.awarded(awarded);
         });
+    handlers.on(
+        PlanNotSelected.class,
+        (decision, envelope) -> {
+          timeline.record(decision, envelope);
+          mail.notSelected(decision);
+        });
+    // recording is idempotent by request id, so a retry after a failed send records nothing twice
+    handlers.on(
+        DocumentsRequested.class,
+        (request, envelope) -> {
+          timeline.record(request, envelope);
+          requests.record(request);
+          mail.documentsRequested(request);
+        });
+    List<Class<?>> ownHandlers =
+        List.of(
+            PlanAwarded.class,
+            PlanSubmitted.class,
+            PlanNotSelected.class,
+            DocumentsRequested.class);
     TimelineSteps.eventTypes().stream()
-        .filter(type -> !type.equals(PlanAwarded.class) && !type.equals(PlanSubmitted.class))
+        .filter(type -> !ownHandlers.contains(type))
         .forEach(type -> onTimeline(handlers, type, timeline));
     return handlers.build();
   }

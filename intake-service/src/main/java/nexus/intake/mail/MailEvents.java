@@ -3,8 +3,11 @@ package nexus.intake.mail;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import nexus.events.DocumentsRequested;
 import nexus.events.InstitutionVerificationRequested;
 import nexus.events.MemberInvited;
+import nexus.events.PlanAwarded;
+import nexus.events.PlanNotSelected;
 import nexus.events.PlanSubmitted;
 import nexus.intake.call.CallCatalog;
 import nexus.intake.institution.LinkMail;
@@ -69,6 +72,77 @@ public class MailEvents {
     memberships
         .issueInvitationLink(event.institutionId(), event.invitationId())
         .ifPresent(mail -> link(mailer, "invitation", mail, linkBase + "/invitations/accept"));
+  }
+
+  /** Review asks the PI for more documents; the plan's page has the upload form. */
+  public void documentsRequested(DocumentsRequested event) {
+    toPi(
+        event.planId(),
+        "documents-requested",
+        (receipt, language) ->
+            Map.of(
+                "receiptNumber",
+                String.valueOf(receipt.receiptNumber()),
+                "title",
+                String.valueOf(receipt.title()),
+                "institution",
+                String.valueOf(receipt.institutionName()),
+                "message",
+                event.message() == null ? "" : event.message(),
+                "dueDate",
+                event.dueDate() == null ? "-" : event.dueDate().toString(),
+                "link",
+                linkBase + "/plans/" + event.planId()));
+  }
+
+  /** The PI learns that the plan was selected, with the amount and any conditions. */
+  public void awarded(PlanAwarded event) {
+    toPi(
+        event.planId(),
+        "awarded",
+        (receipt, language) ->
+            Map.of(
+                "receiptNumber", String.valueOf(receipt.receiptNumber()),
+                "title", String.valueOf(receipt.title()),
+                "institution", String.valueOf(receipt.institutionName()),
+                "amount", String.format("%,d", event.awardedAmountJpy()),
+                "conditions",
+                    event.conditions().isEmpty()
+                        ? ("en".equals(language) ? "none" : "なし")
+                        : "\n- " + String.join("\n- ", event.conditions()),
+                "link", linkBase + "/plans/" + event.planId()));
+  }
+
+  /** The PI learns that the plan was not selected. */
+  public void notSelected(PlanNotSelected event) {
+    toPi(
+        event.planId(),
+        "not-selected",
+        (receipt, language) ->
+            Map.of(
+                "receiptNumber", String.valueOf(receipt.receiptNumber()),
+                "title", String.valueOf(receipt.title()),
+                "institution", String.valueOf(receipt.institutionName()),
+                "link", linkBase + "/plans/" + event.planId()));
+  }
+
+  private void toPi(
+      String planId,
+      String template,
+      java.util.function.BiFunction<PlanReceipts.Receipt, String, Map<String, Object>> variables) {
+    var receipt = receipts.find(planId);
+    if (receipt.isEmpty() || receipt.get().piEmail() == null) {
+      log.warn("plan {}: no PI address known, no {} e-mail sent", planId, template);
+      return;
+    }
+    String language = receipt.get().piLanguage();
+    mailer.send(
+        receipt.get().piEmail(),
+        language,
+        template,
+        String.valueOf(receipt.get().receiptNumber()),
+        variables.apply(receipt.get(), language));
+    log.info("{} e-mail sent for plan {}", template, planId);
   }
 
   private static void receipt(

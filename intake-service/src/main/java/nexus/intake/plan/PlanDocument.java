@@ -44,6 +44,10 @@ class PlanDocument {
   long requestedAmountJpy;
   String status;
   Instant submittedAt;
+
+  /** Review's requests for more documents, oldest first (not part of the plan's content). */
+  List<DocumentRequest> documentRequests = new ArrayList<>();
+
   List<OutboxEntry> outbox = new ArrayList<>();
 
   static PlanDocument from(Plan plan) {

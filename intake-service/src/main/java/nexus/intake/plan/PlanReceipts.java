@@ -13,13 +13,15 @@ public class PlanReceipts {
    * @param institutionName host institution
    * @param piEmail the PI's address when the draft was started; null when unknown
    * @param piLanguage ja or en
+   * @param title the plan's title
    */
   public record Receipt(
       String planId,
       String receiptNumber,
       String institutionName,
       String piEmail,
-      String piLanguage) {}
+      String piLanguage,
+      String title) {}
 
   private final PlanRepository plans;
 
@@ -37,6 +39,7 @@ public class PlanReceipts {
                     d.receiptNumber,
                     d.institutionName,
                     d.piEmail,
-                    "en".equals(d.piLanguage) ? "en" : "ja"));
+                    "en".equals(d.piLanguage) ? "en" : "ja",
+                    d.title));
   }
 }

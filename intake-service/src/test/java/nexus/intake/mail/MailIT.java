@@ -12,16 +12,24 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nexus.events.DocumentsRequested;
+import nexus.events.EventCodec;
+import nexus.events.IntegrationEvent;
+import nexus.events.PlanAwarded;
+import nexus.events.PlanNotSelected;
 import nexus.intake.call.CallCatalog;
 import nexus.intake.call.OpenCalls;
 import nexus.intake.institution.TestTokens;
 import nexus.intake.institution.domain.CorporateNumberFixtures;
 import nexus.intake.plan.DraftSubmissions;
+import nexus.messaging.EventInbox;
 import nexus.testsupport.EmbeddedInfrastructure;
 import nexus.testsupport.TestUsers;
 import nexus.testsupport.WithEmbeddedInfrastructure;
@@ -79,6 +87,8 @@ class MailIT {
   @Autowired MongoTemplate mongo;
   @Autowired CallCatalog calls;
   @Autowired MeterRegistry meters;
+  @Autowired EventInbox inbox;
+  @Autowired EventCodec codec;
 
   @BeforeEach
   void openACall() {
@@ -194,24 +204,89 @@ class MailIT {
         .doesNotContain(token(invitation), token(verification));
   }
 
+  @Test
+  void theDecisionAndAReviewRequestReachThePiInTheirLanguage() throws Exception {
+    String selected = planId("pi-selected@lab.example", "en", "Selected exchange");
+    String declined = planId("pi-declined@lab.example", "ja", "不採択の交流");
+
+    apply(
+        new PlanAwarded(
+            selected,
+            DraftSubmissions.OPEN_CALL,
+            "INST-MAIL",
+            "MENTOR",
+            7_000_000,
+            List.of("Reduce category II by JPY 200,000"),
+            Instant.now(),
+            "Selected exchange",
+            List.of(),
+            null));
+    apply(new PlanNotSelected(declined, DraftSubmissions.OPEN_CALL, "INST-MAIL", Instant.now()));
+    apply(
+        new DocumentsRequested(
+            selected,
+            "DR-MAIL-1",
+            List.of("OTHER"),
+            "Please send the MoU with the partner.",
+            LocalDate.of(2036, 1, 10),
+            Instant.now()));
+
+    MimeMessage award = awaitSubject("pi-selected@lab.example", "Your plan was selected");
+    assertThat(MailServer.body(award))
+        .contains(
+            "title: Selected exchange",
+            "Awarded amount: JPY 7,000,000",
+            "- Reduce category II by JPY 200,000",
+            "/intake/plans/" + selected);
+    MimeMessage decline = awaitSubject("pi-declined@lab.example", "選考結果のお知らせ");
+    assertThat(MailServer.body(decline)).contains("課題名：不採択の交流", "不採択");
+    MimeMessage request = awaitSubject("pi-selected@lab.example", "more documents");
+    assertThat(MailServer.body(request))
+        .contains("Please send the MoU with the partner.", "Wanted by: 2036-01-10");
+  }
+
+  private void apply(IntegrationEvent event) {
+    assertThat(inbox.handle(codec.encode(codec.wrap(event, "review-service", null))))
+        .isEqualTo(EventInbox.Outcome.APPLIED);
+  }
+
+  private String planId(String email, String language, String title) throws Exception {
+    String body = DraftSubmissions.submit(mvc, pi(email), "MENTOR", title, language);
+    return JsonPath.read(body, "$.plan.id");
+  }
+
+  private MimeMessage awaitSubject(String address, String subject) {
+    return await()
+        .atMost(MAIL_WAIT)
+        .until(
+            () ->
+                SMTP.to(address).stream()
+                    .filter(m -> MailServer.subject(m).contains(subject))
+                    .findFirst()
+                    .orElse(null),
+            m -> m != null);
+  }
+
   private String submit(String email, String language, String title) throws Exception {
-    RequestPostProcessor pi =
-        TestTokens.bearer(
-            Map.of(
-                "sub",
-                "pi-" + email,
-                "name",
-                "PI",
-                "email",
-                email,
-                "roles",
-                List.of("applicant"),
-                "institution_id",
-                "INST-MAIL",
-                "institution_name",
-                "メール研究所"));
-    String body = DraftSubmissions.submit(mvc, pi, "MENTOR", title, language);
+    String body = DraftSubmissions.submit(mvc, pi(email), "MENTOR", title, language);
     return JsonPath.read(body, "$.plan.receiptNumber");
+  }
+
+  private static RequestPostProcessor pi(String email) {
+    return TestTokens.bearer(
+        Map.of(
+            "sub",
+            "pi-" + email,
+            "name",
+            "PI",
+            "email",
+            email,
+            "roles",
+            List.of("applicant"),
+            "institution_id",
+            "INST-MAIL",
+            "institution_name",
+            "メール研究所"));
   }
 
   private MimeMessage awaitOne(String address) {

@@ -59,9 +59,14 @@ class DocumentUploadIT {
                 .with(PlanFixtures.staff("staff-intake")))
         .andExpect(status().isOk())
         .andExpect(content().bytes(pdf));
+    // review staff read the documents of the plans they screen; other staff do not
     mvc.perform(
             get("/api/staff/plans/" + id + "/documents/PLAN")
                 .with(PlanFixtures.staff("staff-review")))
+        .andExpect(status().isOk());
+    mvc.perform(
+            get("/api/staff/plans/" + id + "/documents/PLAN")
+                .with(PlanFixtures.staff("staff-contract")))
         .andExpect(status().isForbidden());
     mvc.perform(get("/api/staff/plans/" + id + "/documents/PLAN").with(applicantOf("INST-U")))
         .andExpect(status().isForbidden());

@@ -38,6 +38,10 @@ public final class EventCatalog {
           AlumniErased.class,
           DocumentsRequested.class,
           DocumentsSupplied.class,
+          AlumniInvited.class,
+          AlumniLoginSet.class,
+          AlumniNotified.class,
+          ScoringReminderDue.class,
           ReportReminderDue.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_WIRE =

@@ -112,12 +112,51 @@ final class BrowserSession {
             + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
     body.writeBytes(content);
     text.accept("\r\n--" + boundary + "--\r\n");
-    return send(
+    HttpRequest.Builder request =
         HttpRequest.newBuilder(resolve(pathAndQuery))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Accept", ACCEPT_HTML)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-            .build());
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    withXsrfHeader(request);
+    return send(request.build());
+  }
+
+  /**
+   * Any request as the pages' scripts send it: JSON, with the gateway's CSRF token from its {@code
+   * XSRF-TOKEN} cookie in {@code X-XSRF-TOKEN} on unsafe methods.
+   *
+   * @param html whether to ask for a page (Accept HTML) rather than JSON
+   */
+  HttpResponse<String> request(String method, String path, String jsonBody, boolean html) {
+    return request(method, path, jsonBody, html, true);
+  }
+
+  /** The same, with or without the CSRF header (a forged cross-site request has none). */
+  HttpResponse<String> request(
+      String method, String path, String jsonBody, boolean html, boolean csrf) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(resolve(path))
+            .header("Accept", html ? ACCEPT_HTML : "application/json")
+            .method(
+                method,
+                jsonBody == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(jsonBody));
+    if (jsonBody != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (csrf && !method.equals("GET")) {
+      withXsrfHeader(request);
+    }
+    return send(request.build());
+  }
+
+  /** The gateway's CSRF token from its cookie, in the header its scripts send it in. */
+  private void withXsrfHeader(HttpRequest.Builder request) {
+    cookies.getCookieStore().getCookies().stream()
+        .filter(c -> c.getName().equals("XSRF-TOKEN"))
+        .findFirst()
+        .ifPresent(c -> request.header("X-XSRF-TOKEN", c.getValue()));
   }
 
   /** The last page's HTML. */

@@ -18,6 +18,7 @@ final class RunningSuite {
   static final String DRAFTING_PI = "drafting-pi";
   static final int PIS = 8;
   static final int SUBMISSIONS_PER_MINUTE = 15;
+  static final String GUESSED = "guessed-pi";
   private static Suite suite;
   private static EmbeddedMail mail;
 
@@ -66,6 +67,7 @@ final class RunningSuite {
     for (int i = 1; i <= PIS; i++) {
       user(settings, i, pi(i), "INST-0001", "Demo Institute of Technology");
     }
+    user(settings, PIS + 1, GUESSED, "INST-0004", "Guessed University");
     return settings;
   }
 

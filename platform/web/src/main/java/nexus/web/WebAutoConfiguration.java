@@ -1,15 +1,21 @@
 package nexus.web;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.web.config.EnableSpringDataWebSupport;
 import org.springframework.data.web.config.EnableSpringDataWebSupport.PageSerializationMode;
 import org.springframework.util.unit.DataSize;
@@ -45,6 +51,19 @@ public class WebAutoConfiguration implements WebMvcConfigurer {
     return registration;
   }
 
+  /** The audit trail in the service's database (see {@link Audited}), with its staff page. */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(MongoTemplate.class)
+  @Import(AuditLogController.class)
+  static class MongoAudit {
+
+    @Bean
+    @ConditionalOnMissingBean(AuditTrail.class)
+    MongoAuditTrail auditTrail(MongoTemplate mongo) {
+      return new MongoAuditTrail(mongo);
+    }
+  }
+
   /** Japanese by default; {@code ?lang=en} switches and a cookie remembers the choice. */
   @Bean
   LocaleResolver localeResolver() {
@@ -72,10 +91,18 @@ public class WebAutoConfiguration implements WebMvcConfigurer {
     return resolver;
   }
 
+  private final ObjectProvider<AuditTrail> auditTrail;
+
+  public WebAutoConfiguration(ObjectProvider<AuditTrail> auditTrail) {
+    this.auditTrail = auditTrail;
+  }
+
   @Override
   public void addInterceptors(InterceptorRegistry registry) {
     LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
     interceptor.setParamName("lang");
     registry.addInterceptor(interceptor);
+    registry.addInterceptor(new AuditInterceptor(auditTrail, Clock.systemUTC()));
+    registry.addInterceptor(new AuthorizeBeforeBinding());
   }
 }

@@ -6,12 +6,20 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
-/** Binds intake's topic ({@code intakeEvents-in-0}) to this service's inbox. */
+/**
+ * Binds intake's topic ({@code intakeEvents-in-0}) and review's own ({@code reviewEvents-in-0}, for
+ * the e-mails its events cause) to this service's inbox.
+ */
 @Configuration(proxyBeanMethods = false)
 class IntakeEventsBinding {
 
   @Bean
   Consumer<Message<byte[]>> intakeEvents(EventInbox inbox) {
+    return inbox::accept;
+  }
+
+  @Bean
+  Consumer<Message<byte[]>> reviewEvents(EventInbox inbox) {
     return inbox::accept;
   }
 }

@@ -2,20 +2,9 @@ package nexus.review.reviewcase;
 
 import java.time.Instant;
 import java.util.List;
+import nexus.events.PlanSnapshot;
 
-/**
- * A review case as review staff see it.
- *
- * @param planId plan id
- * @param callId call id
- * @param institutionName host institution
- * @param course course
- * @param title plan title
- * @param counterpartCountries counterpart countries
- * @param requestedAmountJpy requested yen
- * @param submittedAt when intake received the plan
- * @param status review status
- */
+/** A review case as staff see it (never the stored document itself). */
 public record ReviewCaseView(
     String planId,
     String callId,
@@ -25,7 +14,15 @@ public record ReviewCaseView(
     List<String> counterpartCountries,
     long requestedAmountJpy,
     Instant submittedAt,
-    String status) {
+    String status,
+    boolean reviewable,
+    ReviewCaseDocument.Screening screening,
+    ReviewCaseDocument.ExportCheck exportControl,
+    ReviewCaseDocument.DocumentsRequest documentsRequest,
+    List<String> reviewers,
+    List<String> pinnedReviewers,
+    ReviewCaseDocument.Decision decision,
+    PlanSnapshot snapshot) {
 
   static ReviewCaseView of(ReviewCaseDocument d) {
     return new ReviewCaseView(
@@ -37,6 +34,14 @@ public record ReviewCaseView(
         List.copyOf(d.counterpartCountries),
         d.requestedAmountJpy,
         d.submittedAt,
-        d.status);
+        d.status,
+        CaseStatus.reviewable(d),
+        d.screening,
+        d.exportControl,
+        d.documentsRequest,
+        List.copyOf(d.reviewers),
+        List.copyOf(d.pinnedReviewers),
+        d.decision,
+        d.snapshot);
   }
 }

@@ -6,9 +6,6 @@ import java.util.Optional;
 import nexus.events.EventEnvelope;
 import nexus.events.PlanSubmitted;
 import nexus.events.PlanWithdrawn;
-import nexus.messaging.EventHandlers;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,13 +13,11 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.stereotype.Service;
 
 /** Opens a review case for every submitted plan and lists them for staff. */
-@Configuration(proxyBeanMethods = false)
+@Service
 public class ReviewCases {
-
-  static final String RECEIVED = "RECEIVED";
-  static final String WITHDRAWN = "WITHDRAWN";
 
   private final MongoTemplate mongo;
   private final Clock clock;
@@ -32,19 +27,12 @@ public class ReviewCases {
     this.clock = clock;
   }
 
-  @Bean
-  EventHandlers reviewEventHandlers() {
-    return EventHandlers.builder()
-        .on(PlanSubmitted.class, this::open)
-        .on(PlanWithdrawn.class, this::close)
-        .build();
-  }
-
   /**
    * Upserts by plan id, so applying the same submission again changes nothing, and a resubmitted
-   * version (after a withdrawal) replaces the earlier one and reopens the case.
+   * version (after a withdrawal) replaces the earlier one and reopens the case: what was decided on
+   * the earlier version (screening, export control, reviewers, decision) starts again.
    */
-  void open(PlanSubmitted submitted, EventEnvelope envelope) {
+  public void open(PlanSubmitted submitted, EventEnvelope envelope) {
     Update update =
         new Update()
             .set("callId", submitted.callId())
@@ -56,20 +44,29 @@ public class ReviewCases {
             .set("requestedAmountJpy", submitted.requestedAmountJpy())
             .set("submittedAt", submitted.submittedAt())
             .set("submissionVersion", submitted.submissionVersion())
-            .set("status", RECEIVED)
+            .set("snapshot", submitted.snapshot())
+            .set("status", CaseStatus.RECEIVED)
+            .set("reviewers", List.of())
+            .set("pinnedReviewers", List.of())
+            .unset("screening")
+            .unset("exportControl")
+            .unset("documentsRequest")
+            .unset("decision")
+            .unset("withdrawnAt")
             .setOnInsert("receivedAt", clock.instant())
             .setOnInsert("outbox", List.of());
-    mongo.upsert(
-        Query.query(Criteria.where("_id").is(submitted.planId())),
-        update,
-        ReviewCaseDocument.class);
+    mongo.upsert(byId(submitted.planId()), update, ReviewCaseDocument.class);
   }
 
-  /** A withdrawn plan closes its case (it leaves the review until it is submitted again). */
-  void close(PlanWithdrawn withdrawn, EventEnvelope envelope) {
+  /** A withdrawn plan closes its case: it leaves review and ranking until submitted again. */
+  public void close(PlanWithdrawn withdrawn, EventEnvelope envelope) {
     mongo.updateFirst(
-        Query.query(Criteria.where("_id").is(withdrawn.planId())),
-        new Update().set("status", WITHDRAWN).set("withdrawnAt", withdrawn.withdrawnAt()),
+        byId(withdrawn.planId()),
+        new Update()
+            .set("status", CaseStatus.WITHDRAWN)
+            .set("withdrawnAt", withdrawn.withdrawnAt())
+            .set("reviewers", List.of())
+            .set("pinnedReviewers", List.of()),
         ReviewCaseDocument.class);
   }
 
@@ -85,7 +82,40 @@ public class ReviewCases {
 
   /** One case by plan id. */
   public Optional<ReviewCaseView> one(String planId) {
-    return Optional.ofNullable(mongo.findById(planId, ReviewCaseDocument.class))
-        .map(ReviewCaseView::of);
+    return document(planId).map(ReviewCaseView::of);
+  }
+
+  /** The stored case, for the other features of this service. */
+  public Optional<ReviewCaseDocument> document(String planId) {
+    return Optional.ofNullable(mongo.findById(planId, ReviewCaseDocument.class));
+  }
+
+  /** Every case of a call (withdrawn ones included). */
+  public List<ReviewCaseDocument> ofCall(String callId) {
+    return mongo.find(Query.query(Criteria.where("callId").is(callId)), ReviewCaseDocument.class);
+  }
+
+  /** The calls that have cases, sorted. */
+  public List<String> callIds() {
+    return mongo
+        .findDistinct(new Query(), "callId", ReviewCaseDocument.class, String.class)
+        .stream()
+        .sorted()
+        .toList();
+  }
+
+  /** Every case that is not withdrawn, of every call. */
+  public List<ReviewCaseDocument> open() {
+    return mongo.find(
+        Query.query(Criteria.where("status").ne(CaseStatus.WITHDRAWN)), ReviewCaseDocument.class);
+  }
+
+  /** Applies one atomic update to a case (state change and outbox entries in one write). */
+  public void update(String planId, Update update) {
+    mongo.updateFirst(byId(planId), update, ReviewCaseDocument.class);
+  }
+
+  private static Query byId(String planId) {
+    return Query.query(Criteria.where("_id").is(planId));
   }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import nexus.intake.call.CallCatalog;
 import nexus.intake.call.domain.Call;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import nexus.web.RuleViolationException;
@@ -63,6 +64,7 @@ class CallApi {
     return calls.find(id).orElseThrow(() -> new NotFoundException("call " + id));
   }
 
+  @Audited("call.window.change")
   @PutMapping("/api/staff/calls/{id}/window")
   @PreAuthorize("hasAnyRole('staff-intake','admin')")
   Call reschedule(
@@ -75,6 +77,7 @@ class CallApi {
         id, change.opensAt(), change.closesAt(), CurrentUser.of(auth).subject(), change.reason());
   }
 
+  @Audited("call.copy")
   @PostMapping("/api/staff/calls/{id}/copy")
   @PreAuthorize("hasAnyRole('staff-intake','admin')")
   ResponseEntity<Call> copy(@PathVariable String id, @Valid @RequestBody CopyRequest request) {

@@ -5,6 +5,7 @@ import nexus.intake.call.CallCatalog.CallChangeRefused;
 import nexus.intake.call.domain.Call;
 import nexus.intake.call.domain.CallValidation;
 import nexus.intake.call.domain.ParticipantCategory;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import org.springframework.context.MessageSource;
@@ -46,6 +47,7 @@ class CallEditor {
     return page(call, CallForm.of(call), new java.util.LinkedHashMap<>(), model);
   }
 
+  @Audited("call.change")
   @PostMapping("/calls/{id}")
   String save(
       Authentication auth,
@@ -77,6 +79,7 @@ class CallEditor {
   }
 
   /** Opens next year's call as a copy of this one (every date a year later), then edits it. */
+  @Audited("call.copy")
   @PostMapping("/calls/{id}/copy")
   String copy(@PathVariable String id, @RequestParam int fiscalYear, RedirectAttributes redirect) {
     Call source = call(id);

@@ -11,6 +11,7 @@ import nexus.intake.institution.InstitutionRequests.MemberView;
 import nexus.intake.institution.InstitutionRequests.Registration;
 import nexus.intake.institution.Memberships;
 import nexus.intake.institution.Registrations;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import org.springframework.data.domain.Page;
@@ -67,6 +68,7 @@ class InstitutionApi {
     return registrations.verify(CurrentUser.of(auth), link.token());
   }
 
+  @Audited("members.read")
   @GetMapping("/api/institutions/mine/members")
   Page<MemberView> members(
       Authentication auth,

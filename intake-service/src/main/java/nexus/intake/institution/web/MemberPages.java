@@ -6,6 +6,7 @@ import java.util.Map;
 import nexus.intake.institution.InstitutionRequests.Invite;
 import nexus.intake.institution.Memberships;
 import nexus.intake.institution.domain.MemberRole;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.RuleViolationException;
 import org.springframework.context.MessageSource;
@@ -35,6 +36,7 @@ class MemberPages {
     this.messages = messages;
   }
 
+  @Audited("members.read")
   @GetMapping("/institution/members")
   String members(Authentication auth, @RequestParam(defaultValue = "0") int page, Model model) {
     return page(CurrentUser.of(auth), page, model, new Invite("", MemberRole.PI), Map.of());

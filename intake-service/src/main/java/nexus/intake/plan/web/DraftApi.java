@@ -10,6 +10,7 @@ import nexus.intake.plan.DraftRequests.DraftEdit;
 import nexus.intake.plan.DraftRequests.DraftView;
 import nexus.intake.plan.DraftRequests.NewDraft;
 import nexus.intake.plan.PlanDrafts;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import org.springframework.core.io.Resource;
 import org.springframework.http.MediaType;
@@ -83,6 +84,7 @@ class DraftApi {
   /** The reason for a withdrawal. */
   record Withdrawal(String reason) {}
 
+  @Audited("plan.withdraw")
   @PostMapping("/{id}/withdraw")
   DraftView withdraw(
       Authentication auth,
@@ -92,6 +94,7 @@ class DraftApi {
   }
 
   /** {@code Idempotency-Key}: a retried or double-clicked submission yields one submission. */
+  @Audited("plan.submit")
   @PostMapping("/{id}/submit")
   DraftView submit(
       Authentication auth,

@@ -2,6 +2,7 @@ package nexus.intake.plan.web;
 
 import nexus.intake.plan.PlanSubmissions;
 import nexus.intake.plan.PlanView;
+import nexus.intake.request.Requests;
 import nexus.web.CurrentUser;
 import nexus.web.Paging;
 import org.springframework.data.domain.Sort;
@@ -19,9 +20,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class PlanPages {
 
   private final PlanSubmissions submissions;
+  private final Requests requests;
 
-  PlanPages(PlanSubmissions submissions) {
+  PlanPages(PlanSubmissions submissions, Requests requests) {
     this.submissions = submissions;
+    this.requests = requests;
   }
 
   @GetMapping("/plans")
@@ -43,6 +46,7 @@ class PlanPages {
   String one(Authentication auth, @PathVariable String id, Model model) {
     PlanView plan = submissions.one(CurrentUser.of(auth), id);
     model.addAttribute("plan", plan);
+    model.addAttribute("documentRequests", requests.of(CurrentUser.of(auth), id));
     return "plans/detail";
   }
 }

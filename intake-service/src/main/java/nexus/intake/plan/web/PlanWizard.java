@@ -23,6 +23,7 @@ import nexus.intake.plan.domain.Course;
 import nexus.intake.plan.domain.Direction;
 import nexus.intake.plan.domain.ParticipantRole;
 import nexus.intake.plan.domain.PlanStatus;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import nexus.web.RuleViolationException;
@@ -223,6 +224,7 @@ class PlanWizard {
   }
 
   /** Submits from the review step; the key in the form makes a double click one submission. */
+  @Audited("plan.submit")
   @PostMapping("/plans/{id}/submit")
   String submit(
       Authentication auth,
@@ -243,6 +245,7 @@ class PlanWizard {
   }
 
   /** Withdraws the submitted version (the page asks for a reason and a confirmation first). */
+  @Audited("plan.withdraw")
   @PostMapping("/plans/{id}/withdraw")
   String withdraw(
       Authentication auth,

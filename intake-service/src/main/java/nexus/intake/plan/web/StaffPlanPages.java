@@ -2,6 +2,7 @@ package nexus.intake.plan.web;
 
 import nexus.intake.call.CallCatalog;
 import nexus.intake.plan.StaffPlans;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.Paging;
 import org.springframework.data.domain.Sort;
@@ -47,6 +48,7 @@ class StaffPlanPages {
     return "staff/plans";
   }
 
+  @Audited("plan.read")
   @GetMapping("/staff/plans/{id}")
   String one(Authentication auth, @PathVariable String id, Model model) {
     model.addAttribute("draft", plans.one(CurrentUser.of(auth).subject(), id));

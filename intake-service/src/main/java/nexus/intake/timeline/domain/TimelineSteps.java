@@ -8,6 +8,8 @@ import java.util.Optional;
 import nexus.events.AccountingReportSubmitted;
 import nexus.events.AgreementSigned;
 import nexus.events.AlumniEnrolled;
+import nexus.events.DocumentsRequested;
+import nexus.events.DocumentsSupplied;
 import nexus.events.EventCatalog;
 import nexus.events.ExchangeCompleted;
 import nexus.events.IncidentReported;
@@ -91,6 +93,8 @@ public final class TimelineSteps {
           case AlumniEnrolled e -> e.enrolledAt();
           case SurveyCampaignLaunched e -> put(facts, "surveyYear", e.surveyYear(), e.launchedAt());
           case SurveyAnswered e -> e.answeredAt();
+          case DocumentsRequested e -> put(facts, "documents", e.kinds().size(), e.requestedAt());
+          case DocumentsSupplied e -> put(facts, "documents", e.documents().size(), e.suppliedAt());
           default -> null;
         };
     List<String> planIds =

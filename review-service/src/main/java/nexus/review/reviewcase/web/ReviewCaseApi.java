@@ -2,6 +2,7 @@ package nexus.review.reviewcase.web;
 
 import nexus.review.reviewcase.ReviewCaseView;
 import nexus.review.reviewcase.ReviewCases;
+import nexus.web.Audited;
 import nexus.web.NotFoundException;
 import nexus.web.Paging;
 import org.springframework.data.domain.Page;
@@ -32,6 +33,7 @@ class ReviewCaseApi {
   }
 
   @GetMapping("/{planId}")
+  @Audited("case.read")
   ReviewCaseView one(@PathVariable String planId) {
     return cases.one(planId).orElseThrow(() -> new NotFoundException("case " + planId));
   }

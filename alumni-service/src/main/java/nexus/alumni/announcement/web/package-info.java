@@ -1,0 +1,2 @@
+/** Web adapter of announcements. */
+package nexus.alumni.announcement.web;

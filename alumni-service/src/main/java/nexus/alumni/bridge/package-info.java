@@ -1,0 +1,2 @@
+/** Bridges: suggests members on the other side (Japan ↔ ASEAN) in the same or a related field. */
+package nexus.alumni.bridge;

@@ -1,0 +1,2 @@
+/** Web adapter of the directory: pages, API and staff exports. */
+package nexus.alumni.directory.web;

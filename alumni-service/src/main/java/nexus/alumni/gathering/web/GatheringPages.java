@@ -1,0 +1,141 @@
+package nexus.alumni.gathering.web;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import nexus.alumni.gathering.GatheringForm;
+import nexus.alumni.gathering.Gatherings;
+import nexus.alumni.membership.Members;
+import nexus.alumni.membership.domain.Region;
+import nexus.alumni.membership.domain.Segment;
+import nexus.web.CurrentUser;
+import nexus.web.NotFoundException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Gathering pages: staff create and invite; members reply or cancel. */
+@Controller
+class GatheringPages {
+
+  private final Gatherings gatherings;
+  private final Members members;
+
+  GatheringPages(Gatherings gatherings, Members members) {
+    this.gatherings = gatherings;
+    this.members = members;
+  }
+
+  @GetMapping("/staff/gatherings")
+  @PreAuthorize("hasAnyRole('staff-alumni','admin')")
+  String staff(Model model) {
+    model.addAttribute(
+        "gatherings", gatherings.all().stream().map(g -> GatheringView.of(g, null)).toList());
+    model.addAttribute("regions", Region.values());
+    return "gatherings/staff";
+  }
+
+  @PostMapping("/staff/gatherings")
+  @PreAuthorize("hasAnyRole('staff-alumni','admin')")
+  String create(
+      @RequestParam String titleJa,
+      @RequestParam String titleEn,
+      @RequestParam String place,
+      @RequestParam String startsAt,
+      @RequestParam(defaultValue = "0") int capacity,
+      @RequestParam(defaultValue = "both") String language,
+      Model model) {
+    LocalDateTime when;
+    try {
+      when = LocalDateTime.parse(startsAt);
+    } catch (DateTimeParseException e) {
+      when = null;
+    }
+    if (titleJa.isBlank()
+        || titleEn.isBlank()
+        || place.isBlank()
+        || when == null
+        || capacity < 1
+        || !List.of("ja", "en", "both").contains(language)) {
+      model.addAttribute("formError", "gathering.form.invalid");
+      return staff(model);
+    }
+    gatherings.create(new GatheringForm(titleJa, titleEn, place, when, capacity, language));
+    return "redirect:/staff/gatherings?created";
+  }
+
+  @PostMapping("/staff/gatherings/{id}/invitations")
+  @PreAuthorize("hasAnyRole('staff-alumni','admin')")
+  String invite(
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String countries,
+      @RequestParam(required = false) Region region,
+      @RequestParam(required = false) String field,
+      @RequestParam(required = false) Integer callYear) {
+    gatherings.invite(
+        id, new Segment(Arrays.asList(countries.split("[,\\s]+")), region, field, callYear));
+    return "redirect:/staff/gatherings?invited";
+  }
+
+  @GetMapping("/staff/gatherings/{id}")
+  @PreAuthorize("hasAnyRole('staff-alumni','admin')")
+  String detail(@PathVariable String id, Model model) {
+    var g = gatherings.find(id).orElseThrow(() -> new NotFoundException("gathering " + id));
+    List<String> people = new ArrayList<>(g.going);
+    people.addAll(g.waitlist);
+    model.addAttribute("gathering", GatheringView.of(g, null));
+    model.addAttribute("going", g.going);
+    model.addAttribute("waitlist", g.waitlist);
+    model.addAttribute("attended", g.attended);
+    model.addAttribute("names", members.names(people));
+    return "gatherings/detail";
+  }
+
+  @PostMapping("/staff/gatherings/{id}/attendance")
+  @PreAuthorize("hasAnyRole('staff-alumni','admin')")
+  String attendance(
+      @PathVariable String id,
+      @RequestParam(name = "attended", required = false) List<String> attended) {
+    gatherings.recordAttendance(id, attended == null ? List.of() : attended);
+    return "redirect:/staff/gatherings/" + id + "?recorded";
+  }
+
+  @GetMapping("/gatherings")
+  @PreAuthorize("hasRole('alumnus')")
+  String mine(Authentication auth, Model model) {
+    String me = me(auth);
+    model.addAttribute(
+        "gatherings",
+        gatherings.invitationsOf(me).stream().map(g -> GatheringView.of(g, me)).toList());
+    return "gatherings/mine";
+  }
+
+  @PostMapping("/gatherings/{id}/reply")
+  @PreAuthorize("hasRole('alumnus')")
+  String reply(
+      Authentication auth,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "yes") String answer) {
+    String me = me(auth);
+    if ("cancel".equals(answer)) {
+      gatherings.cancel(id, me);
+    } else {
+      gatherings.accept(id, me);
+    }
+    return "redirect:/gatherings";
+  }
+
+  private String me(Authentication auth) {
+    return members
+        .bySubject(CurrentUser.of(auth).subject())
+        .orElseThrow(() -> new NotFoundException("alumni profile of this login"))
+        .id;
+  }
+}

@@ -1,0 +1,2 @@
+/** Web adapter of gatherings: staff and member pages and API. */
+package nexus.alumni.gathering.web;

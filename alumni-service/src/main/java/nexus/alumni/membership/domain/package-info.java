@@ -1,0 +1,2 @@
+/** The rules of membership: who sees which profile field, consents, single-use claim links. */
+package nexus.alumni.membership.domain;

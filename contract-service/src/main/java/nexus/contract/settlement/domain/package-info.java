@@ -1,0 +1,2 @@
+/** The settlement rules: eligible spend, the indirect cap, the refund. Plain Java. */
+package nexus.contract.settlement.domain;

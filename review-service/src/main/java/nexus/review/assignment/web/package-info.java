@@ -1,0 +1,2 @@
+/** Web adapter of assignment. */
+package nexus.review.assignment.web;

@@ -1,0 +1,2 @@
+/** Award decision support, staff adjustments and the final decisions of a call. */
+package nexus.review.award;

@@ -1,0 +1,2 @@
+/** Web adapter of awards. */
+package nexus.review.award.web;

@@ -1,0 +1,2 @@
+/** Web adapter of export control. */
+package nexus.review.exportcontrol.web;

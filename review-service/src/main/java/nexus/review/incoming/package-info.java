@@ -1,0 +1,2 @@
+/** What review does with the events it consumes. */
+package nexus.review.incoming;

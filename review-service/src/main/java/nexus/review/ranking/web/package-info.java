@@ -1,0 +1,2 @@
+/** Web adapter of ranking. */
+package nexus.review.ranking.web;

@@ -1,0 +1,2 @@
+/** Reviewers' conflicts of interest (plain Java). */
+package nexus.review.reviewer.domain;

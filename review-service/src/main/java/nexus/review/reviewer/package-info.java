@@ -1,0 +1,2 @@
+/** The selection committee: reviewers, their expertise, affiliation and conflicts. */
+package nexus.review.reviewer;

@@ -1,0 +1,2 @@
+/** Web adapter of reviewers. */
+package nexus.review.reviewer.web;

@@ -1,0 +1,2 @@
+/** Web adapter of the reviewer portal (pages and API). */
+package nexus.review.scoring.web;

@@ -1,0 +1,2 @@
+/** Eligibility screening rules (plain Java). */
+package nexus.review.screening.domain;

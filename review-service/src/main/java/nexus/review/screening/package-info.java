@@ -1,0 +1,2 @@
+/** Eligibility screening of review cases by review staff. */
+package nexus.review.screening;

@@ -1,0 +1,2 @@
+/** Web adapter of screening. */
+package nexus.review.screening.web;

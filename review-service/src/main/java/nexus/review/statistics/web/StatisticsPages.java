@@ -1,0 +1,69 @@
+package nexus.review.statistics.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import nexus.review.statistics.CallStatistics;
+import nexus.review.statistics.StatisticsExport;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/** A call's statistics: the page and its CSV and Excel exports. */
+@Controller
+@PreAuthorize("hasAnyRole('staff-review','admin')")
+class StatisticsPages {
+
+  private final CallStatistics statistics;
+  private final MessageSource messages;
+
+  StatisticsPages(CallStatistics statistics, MessageSource messages) {
+    this.statistics = statistics;
+    this.messages = messages;
+  }
+
+  @GetMapping("/calls/{callId}/statistics")
+  String page(@PathVariable String callId, Model model) {
+    model.addAttribute("callId", callId);
+    model.addAttribute("tables", statistics.of(callId));
+    return "calls/statistics";
+  }
+
+  @GetMapping("/calls/{callId}/statistics.csv")
+  void csv(@PathVariable String callId, HttpServletResponse response) throws IOException {
+    start(response, "text/csv;charset=UTF-8", callId, "csv");
+    StatisticsExport.csv(statistics.of(callId), text(), response.getOutputStream());
+  }
+
+  @GetMapping("/calls/{callId}/statistics.xlsx")
+  void xlsx(@PathVariable String callId, HttpServletResponse response) throws IOException {
+    start(
+        response,
+        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        callId,
+        "xlsx");
+    StatisticsExport.xlsx(statistics.of(callId), text(), response.getOutputStream());
+  }
+
+  private Function<String, String> text() {
+    var locale = LocaleContextHolder.getLocale();
+    return key -> messages.getMessage(key, null, key, locale);
+  }
+
+  private static void start(HttpServletResponse response, String type, String callId, String ext) {
+    response.setContentType(type);
+    response.setHeader(
+        HttpHeaders.CONTENT_DISPOSITION,
+        ContentDisposition.attachment()
+            .filename("call-statistics-" + callId + "." + ext, StandardCharsets.UTF_8)
+            .build()
+            .toString());
+  }
+}

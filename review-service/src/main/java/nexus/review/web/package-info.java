@@ -1,0 +1,2 @@
+/** Helpers shared by review's pages. */
+package nexus.review.web;
