@@ -42,6 +42,7 @@ class ActivityReportApi {
   }
 
   @GetMapping("/api/plans/{planId}/activity-report")
+  @PreAuthorize("hasAnyRole('applicant','partner','staff-reporting','admin')")
   ActivityReportView ofPlan(@PathVariable String planId, Authentication auth) {
     return reports
         .ofPlan(planId, CurrentUser.of(auth))

@@ -41,6 +41,7 @@ class IncidentApi {
   }
 
   @GetMapping("/api/plans/{planId}/incidents")
+  @PreAuthorize("hasAnyRole('applicant','partner','staff-reporting','admin')")
   Page<IncidentView> ofPlan(
       @PathVariable String planId,
       @RequestParam(defaultValue = "0") int page,

@@ -53,6 +53,7 @@ class PlanReportApi {
   }
 
   @GetMapping("/api/plans/{planId}")
+  @PreAuthorize("hasAnyRole('applicant','partner','staff-reporting','admin')")
   ObligationView plan(@PathVariable String planId, Authentication auth) {
     CurrentUser user = CurrentUser.of(auth);
     ObligationView plan = obligations.visibleTo(planId, user);
@@ -61,6 +62,7 @@ class PlanReportApi {
   }
 
   @GetMapping("/api/plans/{planId}/reports")
+  @PreAuthorize("hasAnyRole('applicant','partner','staff-reporting','admin')")
   ReportsView planReports(@PathVariable String planId, Authentication auth) {
     return reports.reports(planId, CurrentUser.of(auth));
   }

@@ -144,6 +144,7 @@ class SurveyApi {
   }
 
   @PutMapping("/api/plans/{planId}/action-plan")
+  @PreAuthorize("hasAnyRole('applicant','partner','staff-reporting','admin')")
   List<ActionItem> actionPlan(
       @PathVariable String planId,
       @Valid @RequestBody @Size(max = 200) List<@Valid @NotNull ActionItemForm> items,
