@@ -41,7 +41,8 @@ public final class EventCatalog {
           AlumniInvited.class,
           AlumniLoginSet.class,
           AlumniNotified.class,
-          ScoringReminderDue.class);
+          ScoringReminderDue.class,
+          ReportReminderDue.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_WIRE =
       EVENTS.stream()

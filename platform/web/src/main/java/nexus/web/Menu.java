@@ -16,6 +16,7 @@ public final class Menu {
     if (user.has(Role.APPLICANT)) {
       items.add(new Item("/intake/plans", "menu.intake.plans"));
       items.add(new Item("/intake/progress", "menu.intake.progress"));
+      items.add(new Item("/reporting/plans", "menu.reporting.plans"));
     }
     if (user.has(Role.APPLICANT) || user.roles().isEmpty()) {
       // members see their institution; someone without any role may register one
@@ -40,6 +41,9 @@ public final class Menu {
     }
     if (user.has(Role.STAFF_REPORTING)) {
       items.add(new Item("/reporting/dashboard", "menu.reporting.dashboard"));
+      items.add(new Item("/reporting/activity-reports", "menu.reporting.activity"));
+      items.add(new Item("/reporting/surveys", "menu.reporting.surveys"));
+      items.add(new Item("/reporting/statistics", "menu.reporting.statistics"));
     }
     if (user.has(Role.STAFF_ALUMNI)) {
       items.add(new Item("/alumni/dashboard", "menu.alumni.dashboard"));

@@ -17,20 +17,15 @@ import nexus.events.AgreementSigned;
 import nexus.events.EventCodec;
 import nexus.messaging.EventInbox;
 import nexus.messaging.EventInbox.Outcome;
-import nexus.testsupport.WithEmbeddedInfrastructure;
+import nexus.reporting.ReportingContext;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(properties = "spring.config.name=reporting-service")
-@WithEmbeddedInfrastructure
-@AutoConfigureMockMvc
-class ObligationsIT {
+class ObligationsIT extends ReportingContext {
 
   @Autowired MockMvc mvc;
   @Autowired MongoTemplate mongo;
@@ -111,6 +106,52 @@ class ObligationsIT {
         .andExpect(status().isOk())
         .andExpect(content().string(containsString(planId)))
         .andExpect(content().string(containsString("履行中")));
+  }
+
+  @Test
+  void awardAndSignaturesInAnyOrderGiveEveryInstitutionItsDutiesWithDueDates() {
+    String planId = newPlanId();
+    inbox.handle(envelope(partnerSigned(planId)));
+    inbox.handle(
+        ObligationFixtures.envelope(codec, ObligationFixtures.awarded(planId), "review-service"));
+    inbox.handle(envelope(hostSigned(planId)));
+
+    ObligationView o = obligations.one(planId).orElseThrow();
+    assertThat(o.title()).isEqualTo("Hydrogen materials exchange");
+    assertThat(o.firstSignedAt()).isEqualTo(HOST_SIGNED_AT);
+    assertThat(o.duties())
+        .extracting(d -> d.kind() + "/" + d.institutionId() + "/" + d.dueAt())
+        .containsExactly(
+            // ytec-2025 sets 2026-02-27 for participant lists: due by its end in Japan
+            "PARTICIPANT_LIST/INST-A/2026-02-27T15:00:00Z",
+            // 61 days after the exchange end (2026-11-30)
+            "OUTCOME_REPORT/INST-A/2027-01-30T15:00:00Z",
+            "ACCOUNTING_REPORT/INST-P/2027-01-30T15:00:00Z",
+            "ACCOUNTING_REPORT/INST-A/2027-01-30T15:00:00Z");
+  }
+
+  @Test
+  void anOverdueParticipantListIsFlaggedOnTheDashboard() throws Exception {
+    String planId = newPlanId();
+    inbox.handle(
+        ObligationFixtures.envelope(codec, ObligationFixtures.awarded(planId), "review-service"));
+    inbox.handle(envelope(hostSigned(planId)));
+
+    // today (2026-11-25 or later) is after the 2026-02-27 due date of the list
+    assertThat(obligations.one(planId).orElseThrow().overdue()).isTrue();
+    mvc.perform(
+            get("/dashboard")
+                .param("lang", "en")
+                .param("size", "200")
+                .with(staff("staff-reporting")))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("OVERDUE")))
+        .andExpect(content().string(containsString("Hydrogen materials exchange")));
+    mvc.perform(get("/api/obligations/" + planId).with(staff("staff-reporting")))
+        .andExpect(jsonPath("$.overdue").value(true))
+        .andExpect(jsonPath("$.duties[0].kind").value("PARTICIPANT_LIST"))
+        .andExpect(jsonPath("$.duties[0].overdue").value(true))
+        .andExpect(jsonPath("$.duties[1].overdue").value(false));
   }
 
   private byte[] envelope(AgreementSigned event) {

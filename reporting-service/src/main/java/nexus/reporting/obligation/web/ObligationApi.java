@@ -1,5 +1,6 @@
 package nexus.reporting.obligation.web;
 
+import jakarta.validation.constraints.Size;
 import nexus.reporting.obligation.ObligationView;
 import nexus.reporting.obligation.Obligations;
 import nexus.web.NotFoundException;
@@ -13,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Reporting staff's API over reporting obligations. */
+/** Reporting staff's API over reporting obligations (with due dates and overdue flags). */
 @RestController
 @RequestMapping("/api/obligations")
 @PreAuthorize("hasAnyRole('staff-reporting','admin')")
@@ -35,4 +36,7 @@ class ObligationApi {
   ObligationView one(@PathVariable String planId) {
     return obligations.one(planId).orElseThrow(() -> new NotFoundException("obligation " + planId));
   }
+
+  /** A staff decision on a report: accept, or return with a comment. */
+  record Decision(boolean accept, @Size(max = 4000) String comment) {}
 }

@@ -1,0 +1,2 @@
+/** Web adapter of incident reports. */
+package nexus.reporting.incident.web;

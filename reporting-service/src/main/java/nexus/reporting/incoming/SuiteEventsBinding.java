@@ -1,0 +1,78 @@
+package nexus.reporting.incoming;
+
+import java.util.function.Consumer;
+import nexus.events.AgreementSigned;
+import nexus.events.AlumniErased;
+import nexus.events.IncidentReported;
+import nexus.events.InstitutionRegistered;
+import nexus.events.ParticipantListSubmitted;
+import nexus.events.PaymentDisbursed;
+import nexus.events.PlanAwarded;
+import nexus.events.ReportReminderDue;
+import nexus.events.SettlementCompleted;
+import nexus.events.SurveyCampaignLaunched;
+import nexus.messaging.EventHandlers;
+import nexus.messaging.EventInbox;
+import nexus.reporting.institution.InstitutionDirectory;
+import nexus.reporting.mail.MailEvents;
+import nexus.reporting.obligation.HostReports;
+import nexus.reporting.obligation.Obligations;
+import nexus.reporting.statistics.StatisticsProjection;
+import nexus.reporting.survey.Surveys;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.messaging.Message;
+
+/**
+ * Binds the suite's topics ({@code suiteEvents-in-0}: review, contract, alumni and reporting's own)
+ * to the inbox, and routes each event type to its handler. The inbox applies each event once;
+ * handlers are idempotent besides.
+ */
+@Configuration(proxyBeanMethods = false)
+class SuiteEventsBinding {
+
+  @Bean
+  Consumer<Message<byte[]>> suiteEvents(EventInbox inbox) {
+    return inbox::accept;
+  }
+
+  @Bean
+  EventHandlers reportingEventHandlers(
+      Obligations obligations,
+      HostReports reports,
+      MailEvents mail,
+      InstitutionDirectory institutions,
+      Surveys surveys,
+      StatisticsProjection statistics) {
+    return EventHandlers.builder()
+        .on(InstitutionRegistered.class, (event, envelope) -> institutions.registered(event))
+        .on(
+            PlanAwarded.class,
+            (event, envelope) -> {
+              obligations.awarded(event, envelope);
+              statistics.awarded(event);
+            })
+        .on(PaymentDisbursed.class, (event, envelope) -> statistics.disbursed(event))
+        .on(
+            ParticipantListSubmitted.class,
+            (event, envelope) -> statistics.participants(event.planId()))
+        .on(AgreementSigned.class, obligations::open)
+        .on(
+            SettlementCompleted.class,
+            (event, envelope) -> {
+              obligations.settled(event);
+              statistics.settled(event);
+              reports.completeIfDone(event.planId());
+            })
+        .on(
+            AlumniErased.class,
+            (event, envelope) -> {
+              obligations.erase(event);
+              event.participants().forEach(p -> surveys.erase(p.planId(), p.participantId()));
+            })
+        .on(SurveyCampaignLaunched.class, (event, envelope) -> surveys.invite(event.campaignId()))
+        .on(ReportReminderDue.class, (event, envelope) -> mail.reminder(event))
+        .on(IncidentReported.class, (event, envelope) -> mail.incident(event))
+        .build();
+  }
+}

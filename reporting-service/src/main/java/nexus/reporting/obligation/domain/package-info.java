@@ -1,0 +1,2 @@
+/** The rules of reporting duties and participant lists, in plain Java. */
+package nexus.reporting.obligation.domain;

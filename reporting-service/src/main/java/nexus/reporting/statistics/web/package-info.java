@@ -1,0 +1,2 @@
+/** Statistics pages and exports for reporting staff. */
+package nexus.reporting.statistics.web;

@@ -1,0 +1,117 @@
+package nexus.reporting.bench;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import nexus.reporting.obligation.BenchPlans;
+import nexus.reporting.statistics.StatisticsProjection;
+import nexus.testsupport.TestUsers;
+import nexus.testsupport.WithEmbeddedInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * Benchmark, not a test (run on demand, see the module README): the statistics over {@code
+ * bench.plans} plans with {@code bench.people} participants each (default 100,000 x 10 = 1,000,000
+ * participant records) are fed through the incremental projection (the cost of keeping them is
+ * reported too), then the staff's statistics API and page are requested {@code bench.requests}
+ * times each and their p50/p95/max reported.
+ */
+@SpringBootTest(
+    properties = {
+      "spring.config.name=reporting-service",
+      "spring.mongodb.database=reporting-bench-statistics",
+      "nexus.reporting.reminders-cron=-",
+      "nexus.reporting.surveys.tick-cron=-",
+      "spring.cloud.stream.bindings.suiteEvents-in-0.group=reporting-bench-statistics",
+      "spring.cloud.stream.bindings.deadLetterSink-in-0.group=reporting-bench-statistics-dlt"
+    })
+@WithEmbeddedInfrastructure
+@AutoConfigureMockMvc
+class StatisticsBench {
+
+  @Autowired StatisticsProjection statistics;
+  @Autowired MockMvc mvc;
+
+  @Test
+  void statisticsOverOneMillionParticipants() throws Exception {
+    int plans = Integer.getInteger("bench.plans", 100_000);
+    int people = Integer.getInteger("bench.people", 10);
+    int requests = Integer.getInteger("bench.requests", 200);
+    String prefix = "bench-stat-" + System.nanoTime() + "-";
+    String[] types = {"UNIVERSITY", "TECHNICAL_COLLEGE", "HIGH_SCHOOL", "COMPANY"};
+
+    long feedLimit = Long.getLong("bench.feed-timeout-seconds", 900) * 1_000_000_000L;
+    long feedStart = System.nanoTime();
+    int fed = 0;
+    for (int i = 0; i < plans && System.nanoTime() - feedStart < feedLimit; i++, fed++) {
+      String planId = prefix + i;
+      statistics.participants(
+          planId,
+          "ytec-" + (2025 + i % 4),
+          BenchPlans.participants(planId, i, people),
+          BenchPlans.field(i),
+          i % 4 == 0 ? "MENTOR" : "YOUNG_TALENT",
+          types[i % types.length]);
+    }
+    double feedSeconds = (System.nanoTime() - feedStart) / 1e9;
+
+    for (int i = 0; i < 20; i++) { // warm-up
+      mvc.perform(get("/api/statistics/people").with(TestUsers.staff("staff-reporting")));
+    }
+    long[] api = new long[requests];
+    long[] page = new long[requests];
+    for (int i = 0; i < requests; i++) {
+      String call = i % 2 == 0 ? "ALL" : "ytec-2026";
+      long t = System.nanoTime();
+      mvc.perform(
+              get("/api/statistics/people")
+                  .param("call", call)
+                  .with(TestUsers.staff("staff-reporting")))
+          .andExpect(status().isOk());
+      api[i] = System.nanoTime() - t;
+      t = System.nanoTime();
+      mvc.perform(get("/statistics").param("call", call).with(TestUsers.staff("staff-reporting")))
+          .andExpect(status().isOk());
+      page[i] = System.nanoTime() - t;
+    }
+    String report =
+        """
+        # Statistics benchmark
+        - plans: %d of %d fed (bounded by bench.feed-timeout-seconds), participants per plan: %d, participant records: %d
+        - feeding every list through the incremental projection: %.1f s (%.2f ms per list)
+        - GET /api/statistics/people, %d requests: %s
+        - GET /statistics (page with all tables, budget, survey indicators), %d requests: %s
+        - target: p95 <= 200 ms
+        """
+            .formatted(
+                fed,
+                plans,
+                people,
+                (long) fed * people,
+                feedSeconds,
+                feedSeconds * 1000 / Math.max(fed, 1),
+                requests,
+                percentiles(api),
+                requests,
+                percentiles(page));
+    System.out.println(report);
+    Files.writeString(Path.of("target", "bench-statistics.md"), report);
+  }
+
+  static String percentiles(long[] nanos) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return "p50 %.1f ms, p95 %.1f ms, max %.1f ms"
+        .formatted(
+            sorted[sorted.length / 2] / 1e6,
+            sorted[(int) Math.ceil(sorted.length * 0.95) - 1] / 1e6,
+            sorted[sorted.length - 1] / 1e6);
+  }
+}

@@ -1,0 +1,122 @@
+package nexus.reporting.bench;
+
+import static org.awaitility.Awaitility.await;
+
+import jakarta.mail.internet.MimeMessage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import nexus.reporting.obligation.BenchPlans;
+import nexus.reporting.survey.Surveys;
+import nexus.reporting.survey.domain.Question;
+import nexus.reporting.survey.domain.QuestionKind;
+import nexus.testsupport.WithEmbeddedInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/**
+ * Benchmark, not a test (run on demand, see the module README): a follow-up campaign over {@code
+ * bench.plans} completed plans with {@code bench.people} participants each (default 10,000 x 10 =
+ * 100,000 respondents) is launched, and the time until every invitation (personal link minted, hash
+ * stored, mail rendered) has been handed to the mail sender is measured, through the real path:
+ * launch, outbox, Kafka, the service's own consumer. The mail sender counts instead of speaking
+ * SMTP. Bounded by {@code bench.timeout-seconds} (default 300).
+ */
+@SpringBootTest(
+    properties = {
+      "spring.config.name=reporting-service",
+      "spring.mongodb.database=reporting-bench-survey",
+      "nexus.reporting.reminders-cron=-",
+      "nexus.reporting.surveys.tick-cron=-",
+      "spring.cloud.stream.bindings.suiteEvents-in-0.group=reporting-bench-survey",
+      "spring.cloud.stream.bindings.deadLetterSink-in-0.group=reporting-bench-survey-dlt"
+    })
+@WithEmbeddedInfrastructure
+class SurveyCampaignBench {
+
+  static final AtomicLong HANDED = new AtomicLong();
+
+  @TestConfiguration
+  static class CountingMail {
+    @Bean
+    @Primary
+    JavaMailSenderImpl countingSender() {
+      return new JavaMailSenderImpl() {
+        @Override
+        public void send(MimeMessage... messages) {
+          HANDED.addAndGet(messages.length);
+        }
+      };
+    }
+  }
+
+  @Autowired MongoTemplate mongo;
+  @Autowired Surveys surveys;
+
+  @Test
+  void campaignOfOneHundredThousandRespondents() throws IOException {
+    int plans = Integer.getInteger("bench.plans", 10_000);
+    int people = Integer.getInteger("bench.people", 10);
+    long timeout = Long.getLong("bench.timeout-seconds", 300);
+    long setupStart = System.nanoTime();
+    BenchPlans.insertCompleted(mongo, "bench-survey-" + System.nanoTime() + "-", plans, people);
+    var definition =
+        surveys.define(
+            "追跡調査（ベンチマーク）",
+            "Follow-up survey (benchmark)",
+            List.of(
+                new Question(
+                    "jointResearch",
+                    QuestionKind.CHOICE,
+                    "共同研究",
+                    "Joint research",
+                    List.of(new Question.Option("YES", "はい", "Yes")),
+                    true,
+                    "JOINT_RESEARCH")));
+    Instant now = Instant.now();
+    var campaign =
+        surveys.schedule(
+            definition.id(), 2027, "0 0 9 * * *", now.minusSeconds(60), now.plusSeconds(86_400));
+    double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
+    long before = HANDED.get();
+
+    long start = System.nanoTime();
+    long respondents = surveys.launch(campaign.id(), now);
+    double createdSeconds = (System.nanoTime() - start) / 1e9;
+    await()
+        .atMost(Duration.ofSeconds(timeout))
+        .pollInterval(Duration.ofMillis(100))
+        .until(() -> HANDED.get() - before >= respondents);
+    double totalSeconds = (System.nanoTime() - start) / 1e9;
+
+    String report =
+        """
+        # Survey campaign benchmark
+        - plans: %d, participants per plan: %d, respondents: %d
+        - setup (plans written, not measured): %.1f s
+        - respondents created (launch): %.1f s
+        - launch until every invitation was handed to the mail sender: %.1f s (target <= 60 s)
+        - mails handed over: %d
+        """
+            .formatted(
+                plans,
+                people,
+                respondents,
+                setupSeconds,
+                createdSeconds,
+                totalSeconds,
+                HANDED.get() - before);
+    System.out.println(report);
+    Files.writeString(Path.of("target", "bench-survey-campaign.md"), report);
+  }
+}
