@@ -24,6 +24,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 public final class Suite implements AutoCloseable {
 
   /** What the gateway and the OIDC server leave out: databases, Kafka, the services' web setup. */
+  /**
+   * The auth server shares the gateway's jar but routes nothing: the gateway's routing and filters
+   * (which map paths such as {@code /login} to function beans and take over form bodies) stay off
+   * there, as in its own config file.
+   */
+  static final String AUTH_EXCLUDES =
+      String.join(
+          ",", "org.springframework.cloud.gateway.server.mvc.config.DefaultFunctionConfiguration");
+
   static final String EDGE_EXCLUDES =
       String.join(
           ",",
@@ -47,6 +56,12 @@ public final class Suite implements AutoCloseable {
           "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
           "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration",
           "org.springframework.cloud.gateway.server.mvc.GatewayServerMvcAutoConfiguration",
+          "org.springframework.cloud.gateway.server.mvc.filter.FilterAutoConfiguration",
+          "org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctionAutoConfiguration",
+          "org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration",
+          "org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration",
+          "org.springframework.cloud.gateway.server.mvc.GatewayServerMvcAutoConfiguration",
+          "org.springframework.cloud.gateway.server.mvc.GatewayMvcClassPathWarningAutoConfiguration",
           "org.springframework.cloud.gateway.server.mvc.filter.FilterAutoConfiguration",
           "org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctionAutoConfiguration",
           "org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration",
@@ -136,7 +151,7 @@ public final class Suite implements AutoCloseable {
   private ConfigurableApplicationContext startAuth() {
     Map<String, Object> props = new HashMap<>(config.common());
     props.put("server.port", config.port("auth"));
-    props.put("spring.autoconfigure.exclude", EDGE_EXCLUDES);
+    props.put("spring.autoconfigure.exclude", EDGE_EXCLUDES + "," + AUTH_EXCLUDES);
     return AuthServerApplication.builder().run(args(props));
   }
 
