@@ -44,6 +44,7 @@ class SignUpPages {
   private final MessageSource messages;
   private final String issuer;
   private final String from;
+  private final String frontDoor;
 
   SignUpPages(
       Accounts accounts,
@@ -51,13 +52,15 @@ class SignUpPages {
       JavaMailSender mail,
       MessageSource messages,
       @Value("${nexus.auth.issuer}") String issuer,
-      @Value("${nexus.auth.mail-from}") String from) {
+      @Value("${nexus.auth.mail-from}") String from,
+      @Value("${nexus.gateway.url}") String gatewayUrl) {
     this.accounts = accounts;
     this.passwords = passwords;
     this.mail = mail;
     this.messages = messages;
     this.issuer = issuer;
     this.from = from;
+    this.frontDoor = gatewayUrl + "/intake/institution";
   }
 
   @GetMapping("/login")
@@ -117,6 +120,7 @@ class SignUpPages {
     var verified = accounts.verify(token);
     model.addAttribute("verified", verified.isPresent());
     model.addAttribute("email", verified.orElse(null));
+    model.addAttribute("frontDoor", frontDoor);
     return "signup-verified";
   }
 

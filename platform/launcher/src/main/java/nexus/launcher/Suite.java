@@ -23,16 +23,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Suite implements AutoCloseable {
 
-  /** What the gateway and the OIDC server leave out: databases, Kafka, the services' web setup. */
   /**
-   * The auth server shares the gateway's jar but routes nothing: the gateway's routing and filters
-   * (which map paths such as {@code /login} to function beans and take over form bodies) stay off
-   * there, as in its own config file.
+   * What the gateway and the OIDC server leave out: databases, Kafka, the services' web setup. The
+   * OIDC server leaves out the gateway's routing itself ({@code AuthServerApplication}): this list
+   * replaces the exclusions of its config file.
    */
-  static final String AUTH_EXCLUDES =
-      String.join(
-          ",", "org.springframework.cloud.gateway.server.mvc.config.DefaultFunctionConfiguration");
-
   static final String EDGE_EXCLUDES =
       String.join(
           ",",
@@ -151,7 +146,7 @@ public final class Suite implements AutoCloseable {
   private ConfigurableApplicationContext startAuth() {
     Map<String, Object> props = new HashMap<>(config.common());
     props.put("server.port", config.port("auth"));
-    props.put("spring.autoconfigure.exclude", EDGE_EXCLUDES + "," + AUTH_EXCLUDES);
+    props.put("spring.autoconfigure.exclude", EDGE_EXCLUDES);
     return AuthServerApplication.builder().run(args(props));
   }
 

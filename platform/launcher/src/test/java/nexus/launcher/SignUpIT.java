@@ -37,8 +37,6 @@ class SignUpIT {
     String password = "a long enough passphrase";
     BrowserSession visitor = new BrowserSession(suite.gatewayUrl());
     HttpResponse<String> login = visitor.get("/intake/institution?lang=en");
-    System.out.println(
-        "LOGIN " + login.statusCode() + " " + login.uri() + " " + login.headers().map());
     assertThat(login.uri().getPath()).isEqualTo("/login");
     assertThat(login.body()).contains("id=\"signup-link\"");
     String signUpPage = login.uri().resolve("/signup?lang=en").toString();
