@@ -11,6 +11,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.UUID;
 import nexus.gateway.RateLimitFilter;
 import nexus.gateway.RateLimits;
@@ -21,6 +22,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.core.oidc.OidcScopes;
@@ -35,6 +38,11 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Authorization-server endpoints, the login form, the gateway as the one client, signing keys. */
 @Configuration(proxyBeanMethods = false)
@@ -59,7 +67,7 @@ class AuthServerSecurity {
 
   @Bean
   @Order(2)
-  SecurityFilterChain login(
+  SecurityFilterChain signInChain(
       HttpSecurity http,
       @Value("${nexus.auth.rate-limits.logins-per-minute:10}") int loginsPerMinute)
       throws Exception {
@@ -73,12 +81,39 @@ class AuthServerSecurity {
     http.addFilterBefore(logins, UsernamePasswordAuthenticationFilter.class);
     http.authorizeHttpRequests(
             auth ->
-                auth.requestMatchers("/actuator/health/**", "/error")
+                auth.requestMatchers(
+                        "/actuator/health/**", "/error", "/login", "/signup", "/signup/verify")
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .formLogin(Customizer.withDefaults());
+        .formLogin(form -> form.loginPage("/login").permitAll());
     return http.build();
+  }
+
+  /** Passwords of signed-up accounts: bcrypt, with the {id} prefix of the configured ones. */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+  }
+
+  /** The sign-in and sign-up pages in the visitor's language ({@code ?lang=en} switches). */
+  @Bean
+  LocaleResolver localeResolver() {
+    CookieLocaleResolver resolver = new CookieLocaleResolver("NEXUS_LANG");
+    resolver.setDefaultLocale(Locale.JAPANESE);
+    return resolver;
+  }
+
+  @Bean
+  WebMvcConfigurer languageSwitch() {
+    return new WebMvcConfigurer() {
+      @Override
+      public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        registry.addInterceptor(interceptor);
+      }
+    };
   }
 
   @Bean

@@ -1,5 +1,8 @@
 package nexus.auth;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
@@ -41,9 +45,37 @@ class Users {
     return new Directory(Map.copyOf(accounts));
   }
 
+  @Bean(destroyMethod = "close")
+  MongoClient authMongo(@Value("${nexus.mongo.uri}") String uri) {
+    return MongoClients.create(uri);
+  }
+
   @Bean
-  UserDetailsService demoUsers(
-      AuthProperties properties, @Value("${nexus.gateway.url}") String gatewayUrl) {
+  Accounts accounts(MongoClient authMongo) {
+    return new Accounts(authMongo, Clock.systemUTC());
+  }
+
+  /** Configured and demo accounts first, then the verified accounts people created. */
+  @Bean
+  UserDetailsService userDetails(
+      AuthProperties properties,
+      Accounts accounts,
+      @Value("${nexus.gateway.url}") String gatewayUrl) {
+    UserDetailsService configured = configuredUsers(properties, gatewayUrl);
+    return username -> {
+      try {
+        return configured.loadUserByUsername(username);
+      } catch (UsernameNotFoundException notConfigured) {
+        return accounts
+            .find(username)
+            .filter(Accounts.Account::verified)
+            .map(a -> User.withUsername(a.email()).password(a.passwordHash()).roles().build())
+            .orElseThrow(() -> notConfigured);
+      }
+    };
+  }
+
+  private static UserDetailsService configuredUsers(AuthProperties properties, String gatewayUrl) {
     List<UserDetails> users = new ArrayList<>();
     if (properties.demoAccounts()) {
       String password =
@@ -68,10 +100,20 @@ class Users {
   }
 
   @Bean
-  OAuth2TokenCustomizer<JwtEncodingContext> suiteClaims(Directory directory) {
+  OAuth2TokenCustomizer<JwtEncodingContext> suiteClaims(Directory directory, Accounts accounts) {
     return context -> {
-      DemoAccounts.Account account = directory.accounts().get(context.getPrincipal().getName());
+      String username = context.getPrincipal().getName();
+      DemoAccounts.Account account = directory.accounts().get(username);
       if (account == null) {
+        // a signed-up account: no role yet; its institution membership (intake) gives it one
+        accounts
+            .find(username)
+            .ifPresent(
+                a -> {
+                  context.getClaims().claim("roles", List.of());
+                  context.getClaims().claim("name", a.name());
+                  context.getClaims().claim("email", a.email());
+                });
         return;
       }
       context.getClaims().claim("roles", account.roles());

@@ -23,7 +23,11 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class Suite implements AutoCloseable {
 
-  /** What the gateway and the OIDC server leave out: databases, Kafka, the services' web setup. */
+  /**
+   * What the gateway and the OIDC server leave out: databases, Kafka, the services' web setup. The
+   * OIDC server leaves out the gateway's routing itself ({@code AuthServerApplication}): this list
+   * replaces the exclusions of its config file.
+   */
   static final String EDGE_EXCLUDES =
       String.join(
           ",",
@@ -47,6 +51,12 @@ public final class Suite implements AutoCloseable {
           "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerAutoConfiguration",
           "org.springframework.boot.security.oauth2.server.authorization.autoconfigure.servlet.OAuth2AuthorizationServerJwtAutoConfiguration",
           "org.springframework.cloud.gateway.server.mvc.GatewayServerMvcAutoConfiguration",
+          "org.springframework.cloud.gateway.server.mvc.filter.FilterAutoConfiguration",
+          "org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctionAutoConfiguration",
+          "org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration",
+          "org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration",
+          "org.springframework.cloud.gateway.server.mvc.GatewayServerMvcAutoConfiguration",
+          "org.springframework.cloud.gateway.server.mvc.GatewayMvcClassPathWarningAutoConfiguration",
           "org.springframework.cloud.gateway.server.mvc.filter.FilterAutoConfiguration",
           "org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctionAutoConfiguration",
           "org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration",
