@@ -9,7 +9,9 @@ import nexus.events.MemberInvited;
 import nexus.events.PlanAwarded;
 import nexus.events.PlanNotSelected;
 import nexus.events.PlanSubmitted;
+import nexus.events.ReviewersAssigned;
 import nexus.intake.award.AwardedPlans;
+import nexus.intake.document.PlanReviewers;
 import nexus.intake.mail.MailEvents;
 import nexus.intake.plan.DocumentRequests;
 import nexus.intake.timeline.Timeline;
@@ -23,7 +25,8 @@ import org.springframework.messaging.Message;
 /**
  * Binds the suite's topics ({@code suiteEvents-in-0}) to intake's inbox, and says what intake does
  * with each event: every plan event becomes a timeline step; an award is also kept for the
- * awarded-plan overlap rule. Types not listed here are ignored by the inbox, not dead-lettered.
+ * awarded-plan overlap rule; review's reviewer sets open the plan's documents to its reviewers.
+ * Types not listed here are ignored by the inbox, not dead-lettered.
  */
 @Configuration(proxyBeanMethods = false)
 class SuiteEventsBinding {
@@ -35,7 +38,11 @@ class SuiteEventsBinding {
 
   @Bean
   EventHandlers intakeEventHandlers(
-      Timeline timeline, AwardedPlans awardedPlans, DocumentRequests requests, MailEvents mail) {
+      Timeline timeline,
+      AwardedPlans awardedPlans,
+      DocumentRequests requests,
+      MailEvents mail,
+      PlanReviewers planReviewers) {
     EventHandlers.Builder handlers = EventHandlers.builder();
     // the receipt goes out after the step is recorded; a failed send retries both, and recording
     // a step twice keeps one
@@ -68,6 +75,9 @@ class SuiteEventsBinding {
           requests.record(request);
           mail.documentsRequested(request);
         });
+    // review's current reviewers of a plan: they may read its documents (the newest set wins);
+    // not a timeline step (see TimelineSteps.eventTypes)
+    handlers.on(ReviewersAssigned.class, (assigned, envelope) -> planReviewers.apply(assigned));
     List<Class<?>> ownHandlers =
         List.of(
             PlanAwarded.class,

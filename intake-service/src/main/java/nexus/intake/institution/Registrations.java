@@ -106,6 +106,16 @@ public class Registrations {
     return view(institution, user.subject());
   }
 
+  /**
+   * The registered type of an institution (its {@link InstitutionType} constant name), empty when
+   * no institution is registered under that id: one lookup by id.
+   */
+  public Optional<String> typeOf(String institutionId) {
+    return institutionId == null
+        ? Optional.empty()
+        : institutions.findById(institutionId).map(institution -> institution.type);
+  }
+
   /** The user's institution, with their role in it. */
   public Optional<InstitutionView> mine(CurrentUser user) {
     return institutions

@@ -12,6 +12,7 @@ import nexus.intake.call.CallCatalog;
 import nexus.intake.call.domain.Call;
 import nexus.intake.document.PlanDocuments;
 import nexus.intake.document.StoredDocument;
+import nexus.intake.institution.Registrations;
 import nexus.intake.plan.DraftRequests.DraftEdit;
 import nexus.intake.plan.DraftRequests.DraftView;
 import nexus.intake.plan.DraftRequests.NewDraft;
@@ -51,6 +52,7 @@ public class PlanDrafts {
   private final RuleMessages ruleMessages;
   private final AwardedPlans awardedPlans;
   private final PiPlans piPlans;
+  private final Registrations registrations;
   private final PlanRuleBook rules = PlanRuleBook.standard();
   private final List<SubmissionRule> submissionRules =
       List.of(new OnePlanPerCourseRule(), new NoParticipantInBothCoursesRule());
@@ -65,7 +67,9 @@ public class PlanDrafts {
       MessageSource messages,
       RuleMessages ruleMessages,
       AwardedPlans awardedPlans,
-      PiPlans piPlans) {
+      PiPlans piPlans,
+      Registrations registrations) {
+    this.registrations = registrations;
     this.ruleMessages = ruleMessages;
     this.awardedPlans = awardedPlans;
     this.piPlans = piPlans;
@@ -201,7 +205,8 @@ public class PlanDrafts {
         stored.stream()
             .map(d -> new PlanSnapshot.Document(d.kind(), d.fileName(), d.sha256(), d.size()))
             .toList();
-    document.outbox.add(outbox.entryFor(plan.submit(now, submitted)));
+    String institutionType = registrations.typeOf(plan.institutionId()).orElse(null);
+    document.outbox.add(outbox.entryFor(plan.submit(now, submitted, institutionType)));
     document.update(plan);
     document.submissionKey = idempotencyKey;
     if (document.piSubject != null) {

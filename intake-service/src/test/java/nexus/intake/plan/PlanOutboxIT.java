@@ -66,5 +66,29 @@ class PlanOutboxIT {
         .extracting(p -> p.name())
         .containsExactly("Somchai");
     assertThat(event.snapshot().documents()).hasSize(2);
+    // INST-O is not registered: no institution type to carry
+    assertThat(event.institutionType()).isNull();
+  }
+
+  @Test
+  void submissionCarriesTheTypeOfTheRegisteredHostInstitution() throws Exception {
+    mongo
+        .getCollection("institutions")
+        .insertOne(
+            new Document("_id", "INST-OTYPE")
+                .append("nameJa", "高専")
+                .append("nameEn", "Kosen")
+                .append("type", "TECHNICAL_COLLEGE")
+                .append("status", "VERIFIED"));
+    String body =
+        DraftSubmissions.submit(
+            mvc, applicantOf("INST-OTYPE"), "YOUNG_TALENT", "Typed host plan", null);
+    String id = JsonPath.read(body, "$.plan.id");
+
+    Document stored = mongo.getCollection("plans").find(new Document("_id", id)).first();
+    Document entry = stored.getList("outbox", Document.class).get(1);
+    PlanSubmitted event =
+        codec.payload(codec.decode(entry.getString("envelope")), PlanSubmitted.class);
+    assertThat(event.institutionType()).isEqualTo("TECHNICAL_COLLEGE");
   }
 }

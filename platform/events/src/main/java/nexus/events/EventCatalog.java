@@ -42,7 +42,8 @@ public final class EventCatalog {
           AlumniLoginSet.class,
           AlumniNotified.class,
           ScoringReminderDue.class,
-          ReportReminderDue.class);
+          ReportReminderDue.class,
+          ReviewersAssigned.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_WIRE =
       EVENTS.stream()

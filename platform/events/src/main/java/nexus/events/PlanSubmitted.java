@@ -19,6 +19,9 @@ import java.util.List;
  *     v1 without breaking readers: null in events recorded before it existed)
  * @param snapshot everything the submitted version says (added in v1 without breaking readers: null
  *     in events recorded before it existed)
+ * @param institutionType the registered host institution's type (the constant name of intake's
+ *     institution type, e.g. {@code NATIONAL_UNIVERSITY}); null when the institution is not
+ *     registered (added in v1 without breaking readers: null in events recorded before it existed)
  */
 @EventType(name = "plan.submitted", version = 1)
 public record PlanSubmitted(
@@ -32,8 +35,37 @@ public record PlanSubmitted(
     long requestedAmountJpy,
     Instant submittedAt,
     Integer submissionVersion,
-    PlanSnapshot snapshot)
+    PlanSnapshot snapshot,
+    String institutionType)
     implements PlanEvent {
+  /** A submission as recorded before the institution type was carried. */
+  public PlanSubmitted(
+      String planId,
+      String callId,
+      String institutionId,
+      String institutionName,
+      String course,
+      String title,
+      List<String> counterpartCountries,
+      long requestedAmountJpy,
+      Instant submittedAt,
+      Integer submissionVersion,
+      PlanSnapshot snapshot) {
+    this(
+        planId,
+        callId,
+        institutionId,
+        institutionName,
+        course,
+        title,
+        counterpartCountries,
+        requestedAmountJpy,
+        submittedAt,
+        submissionVersion,
+        snapshot,
+        null);
+  }
+
   /** A submission as recorded before the snapshot was carried. */
   public PlanSubmitted(
       String planId,
@@ -57,6 +89,7 @@ public record PlanSubmitted(
         requestedAmountJpy,
         submittedAt,
         submissionVersion,
+        null,
         null);
   }
 

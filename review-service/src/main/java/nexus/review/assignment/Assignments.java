@@ -105,7 +105,7 @@ public class Assignments {
     AssignmentSolver.Result result = AssignmentSolver.solve(plans, pool, conflicted);
     for (ReviewCaseDocument c : all) {
       List<String> assigned = result.assignments().getOrDefault(c.planId, List.of());
-      cases.update(c.planId, new Update().set("reviewers", assigned));
+      cases.updateReviewers(c, assigned, new Update());
     }
     return new Summary(
         plans.size(),
@@ -140,8 +140,8 @@ public class Assignments {
           "assignment.conflicted",
           String.join(", ", Reviewers.conflicts(r, c)));
     }
-    cases.update(
-        planId, new Update().addToSet("pinnedReviewers", subject).addToSet("reviewers", subject));
+    cases.updateReviewers(
+        c, with(c.reviewers, subject), new Update().addToSet("pinnedReviewers", subject));
   }
 
   /** Unpins a reviewer (they stay assigned until the next solve). */
@@ -150,10 +150,19 @@ public class Assignments {
     cases.update(planId, new Update().pull("pinnedReviewers", subject));
   }
 
-  /** Replaces one reviewer of a case by another, who is pinned. */
+  /** Replaces one reviewer of a case by another, who is pinned (one write, one announcement). */
   public void swap(String planId, String from, String to) {
-    pin(planId, to);
-    cases.update(planId, new Update().pull("pinnedReviewers", from).pull("reviewers", from));
+    ReviewCaseDocument c = reviewableCase(planId);
+    ReviewerView r = reviewers.one(to).orElseThrow(() -> new NotFoundException("reviewer " + to));
+    if (!Reviewers.conflicts(r, c).isEmpty()) {
+      throw new RuleViolationException(
+          HttpStatus.CONFLICT,
+          "assignment.conflicted",
+          String.join(", ", Reviewers.conflicts(r, c)));
+    }
+    List<String> pinned = without(with(c.pinnedReviewers, to), from);
+    cases.updateReviewers(
+        c, without(with(c.reviewers, to), from), new Update().set("pinnedReviewers", pinned));
   }
 
   /** A reviewer declares a conflict with a case assigned to them: they leave it at once. */
@@ -164,7 +173,21 @@ public class Assignments {
             .filter(d -> d.reviewers.contains(subject))
             .orElseThrow(() -> new NotFoundException("case " + planId));
     reviewers.declare(subject, c.planId, reason);
-    cases.update(planId, new Update().pull("pinnedReviewers", subject).pull("reviewers", subject));
+    cases.updateReviewers(
+        c, without(c.reviewers, subject), new Update().pull("pinnedReviewers", subject));
+  }
+
+  private static List<String> with(List<String> subjects, String subject) {
+    List<String> next = new java.util.ArrayList<>(subjects == null ? List.of() : subjects);
+    if (!next.contains(subject)) {
+      next.add(subject);
+    }
+    return next;
+  }
+
+  private static List<String> without(List<String> subjects, String subject) {
+    return (subjects == null ? List.<String>of() : subjects)
+        .stream().filter(s -> !s.equals(subject)).toList();
   }
 
   private ReviewCaseDocument reviewableCase(String planId) {

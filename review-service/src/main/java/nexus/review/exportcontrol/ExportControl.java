@@ -109,9 +109,11 @@ public class ExportControl {
             clock.instant());
     Update update = new Update().set("exportControl", check);
     if (!hits.isEmpty()) {
-      update.set("reviewers", List.of()).set("pinnedReviewers", List.of());
+      update.set("pinnedReviewers", List.of());
+      cases.updateReviewers(c, List.of(), update);
+    } else {
+      cases.update(c.planId, update);
     }
-    cases.update(c.planId, update);
   }
 
   static List<Hit> hits(ReviewCaseDocument c, EndUserList list) {
@@ -163,17 +165,16 @@ public class ExportControl {
             now);
     Update update = new Update().set("exportControl", check);
     if (!clear) {
-      update
-          .set("status", CaseStatus.INELIGIBLE)
-          .set("reviewers", List.of())
-          .set("pinnedReviewers", List.of())
-          .push(
-              "outbox",
-              outbox.entryFor(
-                  new PlanScreened(
-                      planId, c.callId, CaseStatus.INELIGIBLE, List.of(EXCLUDED), now)));
+      update.set("status", CaseStatus.INELIGIBLE).set("pinnedReviewers", List.of());
+      cases.updateReviewers(
+          c,
+          List.of(),
+          update,
+          outbox.entryFor(
+              new PlanScreened(planId, c.callId, CaseStatus.INELIGIBLE, List.of(EXCLUDED), now)));
+    } else {
+      cases.update(planId, update);
     }
-    cases.update(planId, update);
   }
 
   /** Asks the applicant for documents: the case pauses until they are supplied. */

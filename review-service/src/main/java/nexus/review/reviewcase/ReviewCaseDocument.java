@@ -21,6 +21,10 @@ public class ReviewCaseDocument {
   public String callId;
   public String institutionId;
   public String institutionName;
+
+  /** The registered host institution's type (intake's constant name), null when unknown. */
+  public String institutionType;
+
   public String course;
   public String title;
   public List<String> counterpartCountries = new ArrayList<>();

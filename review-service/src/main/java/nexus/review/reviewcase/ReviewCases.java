@@ -1,11 +1,16 @@
 package nexus.review.reviewcase;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import nexus.events.EventEnvelope;
 import nexus.events.PlanSubmitted;
 import nexus.events.PlanWithdrawn;
+import nexus.events.ReviewersAssigned;
+import nexus.messaging.Outbox;
+import nexus.messaging.OutboxEntry;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -21,10 +26,12 @@ public class ReviewCases {
 
   private final MongoTemplate mongo;
   private final Clock clock;
+  private final Outbox outbox;
 
-  ReviewCases(MongoTemplate mongo, Clock clock) {
+  ReviewCases(MongoTemplate mongo, Clock clock, Outbox outbox) {
     this.mongo = mongo;
     this.clock = clock;
+    this.outbox = outbox;
   }
 
   /**
@@ -33,6 +40,8 @@ public class ReviewCases {
    * the earlier version (screening, export control, reviewers, decision) starts again.
    */
   public void open(PlanSubmitted submitted, EventEnvelope envelope) {
+    Optional<OutboxEntry> unassigned =
+        document(submitted.planId()).flatMap(earlier -> reviewersChange(earlier, List.of()));
     Update update =
         new Update()
             .set("callId", submitted.callId())
@@ -45,6 +54,7 @@ public class ReviewCases {
             .set("submittedAt", submitted.submittedAt())
             .set("submissionVersion", submitted.submissionVersion())
             .set("snapshot", submitted.snapshot())
+            .set("institutionType", submitted.institutionType())
             .set("status", CaseStatus.RECEIVED)
             .set("reviewers", List.of())
             .set("pinnedReviewers", List.of())
@@ -53,21 +63,57 @@ public class ReviewCases {
             .unset("documentsRequest")
             .unset("decision")
             .unset("withdrawnAt")
-            .setOnInsert("receivedAt", clock.instant())
-            .setOnInsert("outbox", List.of());
+            .setOnInsert("receivedAt", clock.instant());
+    if (unassigned.isPresent()) {
+      // the earlier version had reviewers: intake closes its documents to them
+      update.push("outbox", unassigned.get());
+    } else {
+      update.setOnInsert("outbox", List.of());
+    }
     mongo.upsert(byId(submitted.planId()), update, ReviewCaseDocument.class);
   }
 
   /** A withdrawn plan closes its case: it leaves review and ranking until submitted again. */
   public void close(PlanWithdrawn withdrawn, EventEnvelope envelope) {
-    mongo.updateFirst(
-        byId(withdrawn.planId()),
+    Update update =
         new Update()
             .set("status", CaseStatus.WITHDRAWN)
             .set("withdrawnAt", withdrawn.withdrawnAt())
             .set("reviewers", List.of())
-            .set("pinnedReviewers", List.of()),
-        ReviewCaseDocument.class);
+            .set("pinnedReviewers", List.of());
+    document(withdrawn.planId())
+        .flatMap(c -> reviewersChange(c, List.of()))
+        .ifPresent(entry -> update.push("outbox", entry));
+    mongo.updateFirst(byId(withdrawn.planId()), update, ReviewCaseDocument.class);
+  }
+
+  /**
+   * The announcement of a case's new reviewers ({@link ReviewersAssigned}, the full set, so the
+   * latest wins), or empty when the set stays as it is. Push it to the outbox in the same write
+   * that sets {@code reviewers}: intake lets exactly these reviewers read the plan's documents.
+   */
+  public Optional<OutboxEntry> reviewersChange(ReviewCaseDocument c, List<String> next) {
+    List<String> before = c.reviewers == null ? List.of() : c.reviewers;
+    if (Set.copyOf(before).equals(Set.copyOf(next))) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        outbox.entryFor(new ReviewersAssigned(c.planId, List.copyOf(next), clock.instant())));
+  }
+
+  /**
+   * Sets a case's reviewers (and the other changes of the update) in one write, with the
+   * announcement of the new set and any further outbox entries.
+   */
+  public void updateReviewers(
+      ReviewCaseDocument c, List<String> next, Update update, OutboxEntry... entries) {
+    List<Object> pending = new ArrayList<>(List.of(entries));
+    reviewersChange(c, next).ifPresent(pending::add);
+    update.set("reviewers", next);
+    if (!pending.isEmpty()) {
+      update.push("outbox").each(pending.toArray());
+    }
+    update(c.planId, update);
   }
 
   /** A page of cases, newest submission first. */

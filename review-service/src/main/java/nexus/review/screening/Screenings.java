@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import nexus.events.PlanScreened;
 import nexus.messaging.Outbox;
+import nexus.messaging.OutboxEntry;
 import nexus.review.reviewcase.CaseStatus;
 import nexus.review.reviewcase.ReviewCaseDocument;
 import nexus.review.reviewcase.ReviewCases;
@@ -71,15 +72,15 @@ public class Screenings {
                     result.kinds().stream().map(Enum::name).toList(),
                     result.reason(),
                     staff,
-                    now))
-            .push(
-                "outbox",
-                outbox.entryFor(
-                    new PlanScreened(planId, c.callId, result.outcome(), reasons, now)));
+                    now));
+    OutboxEntry screened =
+        outbox.entryFor(new PlanScreened(planId, c.callId, result.outcome(), reasons, now));
     if (ScreeningResult.INELIGIBLE.equals(result.outcome())) {
-      update.set("reviewers", List.of()).set("pinnedReviewers", List.of());
+      update.set("pinnedReviewers", List.of());
+      cases.updateReviewers(c, List.of(), update, screened);
+    } else {
+      cases.update(planId, update.push("outbox", screened));
     }
-    cases.update(planId, update);
     return result;
   }
 }

@@ -29,6 +29,7 @@ public class CallStatistics {
                         c.counterpartCountries,
                         c.snapshot == null ? null : c.snapshot.field(),
                         c.course,
+                        c.institutionType,
                         c.institutionName,
                         CaseStatus.AWARDED.equals(c.status)))
             .toList());

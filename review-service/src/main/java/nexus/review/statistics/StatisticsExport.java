@@ -34,7 +34,7 @@ public final class StatisticsExport {
           text.apply("statistics.applications"),
           text.apply("statistics.awards"));
       for (StatisticsTables.Line l : t.lines()) {
-        line(out, l.label(), String.valueOf(l.applications()), String.valueOf(l.awards()));
+        line(out, label(t, l, text), String.valueOf(l.applications()), String.valueOf(l.awards()));
       }
       line(
           out,
@@ -60,7 +60,7 @@ public final class StatisticsExport {
         head.createCell(2).setCellValue(text.apply("statistics.awards"));
         for (StatisticsTables.Line l : t.lines()) {
           Row row = sheet.createRow(r++);
-          row.createCell(0).setCellValue(l.label());
+          row.createCell(0).setCellValue(label(t, l, text));
           row.createCell(1).setCellValue(l.applications());
           row.createCell(2).setCellValue(l.awards());
         }
@@ -73,6 +73,13 @@ public final class StatisticsExport {
     } finally {
       book.close();
     }
+  }
+
+  /** A line's label in the user's language where it is a code (course, institution type). */
+  private static String label(
+      StatisticsTables.Table t, StatisticsTables.Line l, Function<String, String> text) {
+    String key = StatisticsTables.labelKey(t.dimension(), l.label());
+    return key == null ? l.label() : text.apply(key);
   }
 
   private static void line(Writer out, String... cells) throws IOException {

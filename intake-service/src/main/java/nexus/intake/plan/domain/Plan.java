@@ -141,6 +141,17 @@ public final class Plan {
    * @throws IllegalStateException when the plan was already submitted
    */
   public PlanSubmitted submit(Instant now, List<PlanSnapshot.Document> documents) {
+    return submit(now, documents, null);
+  }
+
+  /**
+   * Submits the plan with the documents stored for it and the registered type of its host
+   * institution (null when the institution is not registered), carried for call statistics.
+   *
+   * @throws IllegalStateException when the plan was already submitted
+   */
+  public PlanSubmitted submit(
+      Instant now, List<PlanSnapshot.Document> documents, String institutionType) {
     if (!isEditable()) {
       throw new IllegalStateException("plan " + id + " is already " + status);
     }
@@ -158,7 +169,8 @@ public final class Plan {
         requestedAmountJpy,
         now,
         submissionVersion,
-        content == null ? null : snapshot(documents));
+        content == null ? null : snapshot(documents),
+        institutionType);
   }
 
   private PlanSnapshot snapshot(List<PlanSnapshot.Document> documents) {

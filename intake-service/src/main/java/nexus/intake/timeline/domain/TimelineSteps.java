@@ -24,6 +24,7 @@ import nexus.events.PlanNotSelected;
 import nexus.events.PlanScreened;
 import nexus.events.PlanSubmitted;
 import nexus.events.PlanWithdrawn;
+import nexus.events.ReviewersAssigned;
 import nexus.events.SettlementCompleted;
 import nexus.events.SurveyAnswered;
 import nexus.events.SurveyCampaignLaunched;
@@ -38,10 +39,14 @@ public final class TimelineSteps {
 
   private TimelineSteps() {}
 
-  /** The event types a timeline takes: every plan event, and survey campaigns (they name plans). */
+  /**
+   * The event types a timeline takes: every plan event, and survey campaigns (they name plans); not
+   * review's reviewer sets (applicants do not learn who reviews their plan).
+   */
   public static List<Class<? extends IntegrationEvent>> eventTypes() {
     return EventCatalog.EVENTS.stream()
         .filter(c -> PlanEvent.class.isAssignableFrom(c) || c.equals(SurveyCampaignLaunched.class))
+        .filter(c -> !c.equals(ReviewersAssigned.class))
         .toList();
   }
 

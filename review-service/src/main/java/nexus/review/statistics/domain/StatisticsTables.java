@@ -8,16 +8,22 @@ import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
- * Applications and awards of a call by counterpart country, field, course and host institution, as
- * in the agency's published statistics. A plan with several counterpart countries counts once for
- * each (so the country table may add up to more than the applications). Institution type is not
- * carried by {@code PlanSubmitted}, so there is no table by type.
+ * Applications and awards of a call by counterpart country, field, course, host institution type
+ * and host institution, as in the agency's published statistics. A plan with several counterpart
+ * countries counts once for each (so the country table may add up to more than the applications). A
+ * plan whose host institution is not registered (no type in {@code PlanSubmitted}) counts under
+ * "-".
  */
 public final class StatisticsTables {
 
   /** One application: its dimensions and whether it was awarded. */
   public record Application(
-      List<String> countries, String field, String course, String host, boolean awarded) {}
+      List<String> countries,
+      String field,
+      String course,
+      String institutionType,
+      String host,
+      boolean awarded) {}
 
   /** One line of a table. */
   public record Line(String label, int applications, int awards) {}
@@ -25,7 +31,20 @@ public final class StatisticsTables {
   /** A table by one dimension, with its total. */
   public record Table(String dimension, List<Line> lines, int applications, int awards) {}
 
-  public static final List<String> DIMENSIONS = List.of("country", "field", "course", "host");
+  public static final List<String> DIMENSIONS =
+      List.of("country", "field", "course", "type", "host");
+
+  /**
+   * The message key of a line's label where the label is a code that reads differently in each
+   * language (course, institution type), or null where the label is shown as it is.
+   */
+  public static String labelKey(String dimension, String label) {
+    return switch (dimension) {
+      case "course" -> "-".equals(label) ? null : "course." + label;
+      case "type" -> "institution-type." + ("-".equals(label) ? "UNREGISTERED" : label);
+      default -> null;
+    };
+  }
 
   private StatisticsTables() {}
 
@@ -36,6 +55,12 @@ public final class StatisticsTables {
         table("country", applications, Application::countries, total, awarded),
         table("field", applications, a -> Collections.singletonList(a.field()), total, awarded),
         table("course", applications, a -> Collections.singletonList(a.course()), total, awarded),
+        table(
+            "type",
+            applications,
+            a -> Collections.singletonList(a.institutionType()),
+            total,
+            awarded),
         table("host", applications, a -> Collections.singletonList(a.host()), total, awarded));
   }
 

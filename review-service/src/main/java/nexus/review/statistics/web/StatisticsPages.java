@@ -3,9 +3,13 @@ package nexus.review.statistics.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import nexus.review.statistics.CallStatistics;
 import nexus.review.statistics.StatisticsExport;
+import nexus.review.statistics.domain.StatisticsTables;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -31,8 +35,20 @@ class StatisticsPages {
 
   @GetMapping("/calls/{callId}/statistics")
   String page(@PathVariable String callId, Model model) {
+    List<StatisticsTables.Table> tables = statistics.of(callId);
+    // labels that are codes (course, institution type) read in the user's language
+    Map<String, String> labelKeys = new HashMap<>();
+    for (StatisticsTables.Table t : tables) {
+      for (StatisticsTables.Line l : t.lines()) {
+        String key = StatisticsTables.labelKey(t.dimension(), l.label());
+        if (key != null) {
+          labelKeys.put(t.dimension() + "|" + l.label(), key);
+        }
+      }
+    }
     model.addAttribute("callId", callId);
-    model.addAttribute("tables", statistics.of(callId));
+    model.addAttribute("tables", tables);
+    model.addAttribute("labelKeys", labelKeys);
     return "calls/statistics";
   }
 

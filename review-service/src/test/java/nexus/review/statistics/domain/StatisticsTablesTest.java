@@ -13,11 +13,11 @@ class StatisticsTablesTest {
         StatisticsTables.of(
             List.of(
                 new StatisticsTables.Application(
-                    List.of("TH", "VN"), "AI", "MENTOR", "Kyoto", true),
+                    List.of("TH", "VN"), "AI", "MENTOR", "UNIVERSITY", "Kyoto", true),
                 new StatisticsTables.Application(
-                    List.of("TH"), "AI", "YOUNG_TALENT", "Kyoto", false),
+                    List.of("TH"), "AI", "YOUNG_TALENT", "UNIVERSITY", "Kyoto", false),
                 new StatisticsTables.Application(
-                    List.of("MY"), null, "YOUNG_TALENT", "Osaka", false)));
+                    List.of("MY"), null, "YOUNG_TALENT", null, "Osaka", false)));
 
     StatisticsTables.Table country = tables.get(0);
     assertThat(country.lines())
@@ -30,8 +30,21 @@ class StatisticsTablesTest {
     assertThat(tables.get(1).lines())
         .containsExactly(
             new StatisticsTables.Line("-", 1, 0), new StatisticsTables.Line("AI", 2, 1));
+    assertThat(tables.get(3).dimension()).isEqualTo("type");
     assertThat(tables.get(3).lines())
         .containsExactly(
+            new StatisticsTables.Line("-", 1, 0), new StatisticsTables.Line("UNIVERSITY", 2, 1));
+    assertThat(tables.get(4).lines())
+        .containsExactly(
             new StatisticsTables.Line("Kyoto", 2, 1), new StatisticsTables.Line("Osaka", 1, 0));
+  }
+
+  @Test
+  void institutionTypesAndCoursesAreLabelledInTheUsersLanguageAndUnregisteredHostsApart() {
+    assertThat(StatisticsTables.labelKey("type", "TECHNICAL_COLLEGE"))
+        .isEqualTo("institution-type.TECHNICAL_COLLEGE");
+    assertThat(StatisticsTables.labelKey("type", "-")).isEqualTo("institution-type.UNREGISTERED");
+    assertThat(StatisticsTables.labelKey("course", "MENTOR")).isEqualTo("course.MENTOR");
+    assertThat(StatisticsTables.labelKey("host", "Kyoto")).isNull();
   }
 }
