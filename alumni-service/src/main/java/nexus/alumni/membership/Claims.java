@@ -7,7 +7,6 @@ import java.util.Optional;
 import nexus.alumni.membership.domain.ClaimToken;
 import nexus.alumni.membership.domain.ConsentRecord;
 import nexus.events.AlumniInvited;
-import nexus.events.AlumniLoginSet;
 import nexus.messaging.Outbox;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
@@ -15,7 +14,6 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +27,6 @@ public class Claims {
   private final Outbox outbox;
   private final Clock clock;
   private final Duration validity;
-  private final BCryptPasswordEncoder passwords = new BCryptPasswordEncoder();
 
   Claims(
       MongoTemplate mongo,
@@ -113,32 +110,6 @@ public class Claims {
   public Optional<MemberDocument> claimAs(
       String token, String subject, String loginEmail, Consents consents) {
     Update update = used(consents).set("subject", subject).set("loginEmail", loginEmail);
-    return Optional.ofNullable(
-        mongo.findAndModify(
-            usableQuery(token),
-            update,
-            FindAndModifyOptions.options().returnNew(true),
-            MemberDocument.class));
-  }
-
-  /**
-   * Claims with a new password: only its bcrypt hash leaves, in {@code AlumniLoginSet} to the auth
-   * server, which creates the login with the member id as subject.
-   */
-  public Optional<MemberDocument> claimWithPassword(
-      String token, String password, Consents consents) {
-    Optional<MemberDocument> member = usable(token);
-    if (member.isEmpty()) {
-      return Optional.empty();
-    }
-    MemberDocument m = member.get();
-    AlumniLoginSet loginSet =
-        new AlumniLoginSet(m.id, m.email, passwords.encode(password), m.name, clock.instant());
-    Update update =
-        used(consents)
-            .set("subject", m.id)
-            .set("loginEmail", m.email)
-            .push("outbox", outbox.entryFor(loginSet));
     return Optional.ofNullable(
         mongo.findAndModify(
             usableQuery(token),

@@ -16,6 +16,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import jakarta.mail.internet.MimeMessage;
@@ -30,19 +31,16 @@ import nexus.alumni.support.TestTokens;
 import nexus.events.ParticipantRecord;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.test.web.servlet.ResultActions;
 
 /**
  * The invitation e-mail carries a single-use, expiring claim link: it binds the profile to the
- * signed-in login or sets a new login's password (only its bcrypt hash leaves); an expired or used
- * link is refused.
+ * signed-in login; a visitor without one is sent to sign in or create an account (no password is
+ * chosen here) and comes back signed in; an unknown, expired or used link is refused.
  */
 class ClaimIT extends AlumniIntegrationTest {
 
   private static final Pattern LINK =
       Pattern.compile("http://localhost:8080/alumni/public/claim/([A-Za-z0-9_-]+)");
-  private static final String PASSWORD = "kawasaki-hanoi-2026";
 
   @Test
   void theInvitationArrivesInTheMembersLanguageWithALinkThatIsStoredOnlyAsAHash() {
@@ -62,24 +60,68 @@ class ClaimIT extends AlumniIntegrationTest {
   }
 
   @Test
-  void aNewLoginGetsOnlyABcryptHashAndTheLinkCannotBeUsedTwice() throws Exception {
+  void aVisitorWhoIsNotSignedInIsSentToSignInOrCreateAnAccountAndChoosesNoPasswordHere()
+      throws Exception {
     ParticipantRecord an = vietnameseResearcher("Nguyen Van An");
     deliver(completed(newId("plan"), "semiconductor design", EXCHANGE_ENDED, an));
     String token = token(awaitInvitation(an.email()));
 
     mvc.perform(get("/public/claim/" + token).param("lang", "en"))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("id=\"claim-password\"")))
-        .andExpect(content().string(containsString("Nguyen Van An")));
-    claimWithPassword(token, PASSWORD, "other-password!!")
-        .andExpect(status().isUnprocessableContent())
-        .andExpect(content().string(containsString("id=\"claim-password-error\"")));
-    claimWithPassword(token, PASSWORD, PASSWORD)
+        .andExpect(content().string(containsString("Nguyen Van An")))
+        .andExpect(content().string(containsString("id=\"claim-sign-in\"")))
+        .andExpect(content().string(containsString("href=\"/claim/" + token + "\"")))
+        .andExpect(content().string(containsString("Sign in or create an account to claim")))
+        .andExpect(content().string(not(containsString("type=\"password\""))))
+        .andExpect(content().string(not(containsString("id=\"claim-form\""))));
+    mvc.perform(get("/public/claim/" + token).param("lang", "ja"))
+        .andExpect(content().string(containsString("サインイン／アカウント作成して受け取る")));
+
+    // a form posted without a login claims nothing, whatever it carries
+    mvc.perform(
+            post("/public/claim/" + token)
+                .param("password", "kawasaki-hanoi-2026")
+                .param("passwordConfirm", "kawasaki-hanoi-2026")
+                .param("listed", "true"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(content().string(containsString("id=\"claim-sign-in\"")));
+    Document member = member(an);
+    assertThat(member.get("claimedAt")).isNull();
+    assertThat(member.get("subject")).isNull();
+    assertThat(member.getList("outbox", Document.class, List.of()))
+        .noneMatch(e -> e.toJson().contains("login"));
+  }
+
+  @Test
+  void theSignInLinkNeedsALoginAndLeadsBackToTheClaimPageThroughTheGateway() throws Exception {
+    ParticipantRecord an = vietnameseResearcher("Nguyen Van An");
+    deliver(completed(newId("plan"), "semiconductor design", EXCHANGE_ENDED, an));
+    String token = token(awaitInvitation(an.email()));
+    String login = newId("sub");
+
+    mvc.perform(get("/claim/" + token)).andExpect(status().isUnauthorized());
+    mvc.perform(get("/claim/" + token).with(signedIn(login, "an@new-login.example")))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("/public/claim/" + token));
+    mvc.perform(
+            get("/claim/" + token)
+                .with(signedIn(login, "an@new-login.example"))
+                .header("X-Forwarded-Prefix", "/alumni"))
+        .andExpect(status().isFound())
+        .andExpect(redirectedUrl("http://localhost/alumni/public/claim/" + token));
+
+    // back on the claim page, signed in: the existing signed-in claim
+    mvc.perform(get("/public/claim/" + token).with(signedIn(login, "an@new-login.example")))
+        .andExpect(content().string(containsString("id=\"claim-signed-in\"")));
+    mvc.perform(
+            post("/public/claim/" + token)
+                .with(signedIn(login, "an@new-login.example"))
+                .param("listed", "true"))
         .andExpect(status().isOk())
         .andExpect(content().string(containsString("id=\"claim-done\"")));
-
     Document member = member(an);
-    assertThat(member.getString("subject")).isEqualTo(member.getString("_id"));
+    assertThat(member.getString("subject")).isEqualTo(login);
+    assertThat(member.getString("loginEmail")).isEqualTo("an@new-login.example");
     assertThat(member.getBoolean("listed")).isTrue();
     assertThat(member.getBoolean("mailConsent")).isFalse();
     assertThat(member.getList("consents", Document.class))
@@ -87,27 +129,7 @@ class ClaimIT extends AlumniIntegrationTest {
         .containsExactlyInAnyOrder(
             org.assertj.core.groups.Tuple.tuple("LISTING", true),
             org.assertj.core.groups.Tuple.tuple("MAIL", false));
-    assertThat(member.toJson()).doesNotContain(PASSWORD, token);
-    String alumnusId = member.getString("_id");
-    String loginSet =
-        await()
-            .atMost(WAIT)
-            .until(
-                () ->
-                    alumniTopic().stream()
-                        .filter(v -> v.contains("\"alumni.login-set\"") && v.contains(alumnusId))
-                        .findFirst()
-                        .orElse(null),
-                v -> v != null);
-    assertThat(loginSet).doesNotContain(PASSWORD).contains(an.email());
-    Matcher hash = Pattern.compile("\"passwordHash\":\"([^\"]+)\"").matcher(loginSet);
-    assertThat(hash.find()).isTrue();
-    assertThat(new BCryptPasswordEncoder().matches(PASSWORD, hash.group(1))).isTrue();
-
-    claimWithPassword(token, PASSWORD, PASSWORD)
-        .andExpect(status().isGone())
-        .andExpect(content().string(containsString("id=\"claim-refused\"")));
-    mvc.perform(get("/public/claim/" + token)).andExpect(status().isGone());
+    assertThat(member.toJson()).doesNotContain(token);
   }
 
   @Test
@@ -134,7 +156,10 @@ class ClaimIT extends AlumniIntegrationTest {
         .andExpect(jsonPath("$.name").value("Sato Kenji"))
         .andExpect(jsonPath("$.exchanges[0].host").value("Tohoku University"));
     mvc.perform(post("/public/claim/" + token).with(signedIn(newId("sub"), "x@y.example")))
-        .andExpect(status().isGone());
+        .andExpect(status().isGone())
+        .andExpect(content().string(containsString("id=\"claim-refused\"")));
+    mvc.perform(get("/public/claim/" + token)).andExpect(status().isGone());
+    assertThat(member(kenji).getString("subject")).isEqualTo(login);
   }
 
   @Test
@@ -190,7 +215,14 @@ class ClaimIT extends AlumniIntegrationTest {
     mvc.perform(get("/public/claim/" + token))
         .andExpect(status().isGone())
         .andExpect(content().string(containsString("id=\"claim-refused\"")));
-    claimWithPassword(token, PASSWORD, PASSWORD).andExpect(status().isGone());
+    mvc.perform(
+            post("/public/claim/" + token)
+                .with(signedIn(newId("sub"), an.email()))
+                .param("listed", "true"))
+        .andExpect(status().isGone())
+        .andExpect(content().string(containsString("id=\"claim-refused\"")));
+    mvc.perform(get("/claim/" + token).with(signedIn(newId("sub"), an.email())))
+        .andExpect(redirectedUrl("/public/claim/" + token));
     assertThat(member(an).get("claimedAt")).isNull();
   }
 
@@ -207,7 +239,10 @@ class ClaimIT extends AlumniIntegrationTest {
     String second = token(SMTP.to(binh.email()).get(1));
 
     mvc.perform(get("/public/claim/" + first)).andExpect(status().isGone());
-    claimWithPassword(second, PASSWORD, PASSWORD).andExpect(status().isOk());
+    mvc.perform(post("/public/claim/" + first).with(signedIn(newId("sub"), binh.email())))
+        .andExpect(status().isGone());
+    mvc.perform(post("/public/claim/" + second).with(signedIn(newId("sub"), binh.email())))
+        .andExpect(status().isOk());
     mvc.perform(post("/api/members/" + id + "/invitation").with(staff()))
         .andExpect(status().isConflict());
     mvc.perform(get("/api/members/" + id).with(staff())).andExpect(status().isOk());
@@ -219,16 +254,10 @@ class ClaimIT extends AlumniIntegrationTest {
   @Test
   void anUnknownLinkIsRefused() throws Exception {
     mvc.perform(get("/public/claim/not-a-token")).andExpect(status().isGone());
-  }
-
-  private ResultActions claimWithPassword(String token, String password, String confirm)
-      throws Exception {
-    return mvc.perform(
-        post("/public/claim/" + token)
-            .param("lang", "en")
-            .param("password", password)
-            .param("passwordConfirm", confirm)
-            .param("listed", "true"));
+    mvc.perform(post("/public/claim/not-a-token")).andExpect(status().isGone());
+    mvc.perform(post("/public/claim/not-a-token").with(signedIn(newId("sub"), "x@y.example")))
+        .andExpect(status().isGone())
+        .andExpect(content().string(containsString("id=\"claim-refused\"")));
   }
 
   private Document member(ParticipantRecord p) {

@@ -39,7 +39,6 @@ public final class EventCatalog {
           DocumentsRequested.class,
           DocumentsSupplied.class,
           AlumniInvited.class,
-          AlumniLoginSet.class,
           AlumniNotified.class,
           ScoringReminderDue.class,
           ReportReminderDue.class,

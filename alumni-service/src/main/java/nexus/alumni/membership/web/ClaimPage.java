@@ -17,16 +17,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriUtils;
 
 /**
  * The claim link from the invitation ({@code /public/claim/{token}}, no login needed). A signed-in
- * visitor binds the profile to their login; anyone else chooses a password for a new login. An
- * unknown, expired or used link is refused with 410.
+ * visitor binds the profile to their login; anyone else is sent through {@code /claim/{token}}
+ * (login required) to sign in or create an account first, and comes back signed in. An unknown,
+ * expired or used link is refused with 410.
  */
 @Controller
 class ClaimPage {
-
-  static final int MIN_PASSWORD = 12;
 
   private final Claims claims;
   private final Members members;
@@ -49,62 +49,49 @@ class ClaimPage {
     return form(member.get(), token, authentication, model);
   }
 
+  /**
+   * Sign in (or sign up) first: the gateway saves this request before its login, so the visitor
+   * lands back on the claim page signed in.
+   */
+  @GetMapping("/claim/{token}")
+  String signInToClaim(@PathVariable String token) {
+    return "redirect:/public/claim/" + UriUtils.encodePathSegment(token, StandardCharsets.UTF_8);
+  }
+
   @PostMapping("/public/claim/{token}")
   @Audited(value = "alumni.claim", subject = "none")
   String claim(
       @PathVariable String token,
-      @RequestParam(required = false) String password,
-      @RequestParam(required = false) String passwordConfirm,
       @RequestParam(defaultValue = "false") boolean listed,
       @RequestParam(defaultValue = "false") boolean mailConsent,
       Authentication authentication,
       Model model,
       jakarta.servlet.http.HttpServletResponse response) {
-    Consents consents = new Consents(listed, mailConsent);
-    Optional<MemberDocument> claimed;
-    if (authentication instanceof JwtAuthenticationToken) {
-      CurrentUser user = CurrentUser.of(authentication);
-      Optional<MemberDocument> member = claims.usable(token);
-      Optional<MemberDocument> bound = members.bySubject(user.subject());
-      if (member.isPresent() && bound.isPresent() && !bound.get().id.equals(member.get().id)) {
-        // one login, one profile: the alumni office merges two records of one person
-        model.addAttribute("member", member.get());
-        response.setStatus(HttpStatus.CONFLICT.value());
-        return "claim/taken";
-      }
-      claimed = claims.claimAs(token, user.subject(), user.email(), consents);
-    } else {
+    if (!(authentication instanceof JwtAuthenticationToken)) {
+      // a claim binds the profile to a login: without one, the form only offers to sign in
       Optional<MemberDocument> member = claims.usable(token);
       if (member.isEmpty()) {
         return refused(model, response);
       }
-      String error = passwordError(password, passwordConfirm);
-      if (error != null) {
-        model.addAttribute("passwordError", error);
-        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-        return form(member.get(), token, authentication, model);
-      }
-      claimed = claims.claimWithPassword(token, password, consents);
+      response.setStatus(HttpStatus.UNAUTHORIZED.value());
+      return form(member.get(), token, authentication, model);
     }
+    CurrentUser user = CurrentUser.of(authentication);
+    Optional<MemberDocument> member = claims.usable(token);
+    Optional<MemberDocument> bound = members.bySubject(user.subject());
+    if (member.isPresent() && bound.isPresent() && !bound.get().id.equals(member.get().id)) {
+      // one login, one profile: the alumni office merges two records of one person
+      model.addAttribute("member", member.get());
+      response.setStatus(HttpStatus.CONFLICT.value());
+      return "claim/taken";
+    }
+    Optional<MemberDocument> claimed =
+        claims.claimAs(token, user.subject(), user.email(), new Consents(listed, mailConsent));
     if (claimed.isEmpty()) {
       return refused(model, response);
     }
     model.addAttribute("member", claimed.get());
-    model.addAttribute("signedIn", authentication instanceof JwtAuthenticationToken);
     return "claim/done";
-  }
-
-  private static String passwordError(String password, String confirm) {
-    // bcrypt reads at most 72 bytes: a longer password would be cut silently (or refused)
-    if (password == null
-        || password.length() < MIN_PASSWORD
-        || password.getBytes(StandardCharsets.UTF_8).length > 72) {
-      return "claim.password.length";
-    }
-    if (!password.equals(confirm)) {
-      return "claim.password.mismatch";
-    }
-    return null;
   }
 
   private static String form(
@@ -112,7 +99,6 @@ class ClaimPage {
     model.addAttribute("member", member);
     model.addAttribute("token", token);
     model.addAttribute("signedIn", authentication instanceof JwtAuthenticationToken);
-    model.addAttribute("minPassword", MIN_PASSWORD);
     return "claim/form";
   }
 
