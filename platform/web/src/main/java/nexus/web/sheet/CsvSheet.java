@@ -1,4 +1,4 @@
-package nexus.intake.statistics;
+package nexus.web.sheet;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

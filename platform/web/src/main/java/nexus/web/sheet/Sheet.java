@@ -1,4 +1,4 @@
-package nexus.reporting.statistics;
+package nexus.web.sheet;
 
 import java.io.IOException;
 import java.util.List;

@@ -1,4 +1,4 @@
-package nexus.intake.statistics;
+package nexus.web.sheet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
