@@ -5,6 +5,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import nexus.reporting.mail.Mailer;
+import nexus.web.mail.TextMailer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +38,7 @@ public class SurveyMail {
       return;
     }
     Invitation first = invitations.get(0);
-    Mailer.Rendered text =
+    TextMailer.Rendered text =
         mailer.render(
             "ja",
             reminder ? "survey_reminder" : "survey_invitation",
