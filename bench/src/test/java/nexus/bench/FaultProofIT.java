@@ -239,19 +239,23 @@ class FaultProofIT {
    */
   private static void submit(BenchSuite suite, Draft draft, Map<String, Integer> retried) {
     String key = UUID.randomUUID().toString();
-    for (int attempt = 1; ; attempt++) {
-      try {
-        // the context is looked up each time: a restarted intake would be a new one
-        suite.context("intake").getBean(PlanDrafts.class).submit(draft.pi(), draft.planId(), key);
-        return;
-      } catch (RuntimeException e) {
-        if (attempt >= 60) {
-          throw e;
-        }
-        retried.merge(e.getClass().getSimpleName(), 1, Integer::sum);
-        pause(Duration.ofMillis(500));
-      }
-    }
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .pollInterval(Duration.ofMillis(500))
+        .until(
+            () -> {
+              try {
+                // the context is looked up each time: a restarted intake would be a new one
+                suite
+                    .context("intake")
+                    .getBean(PlanDrafts.class)
+                    .submit(draft.pi(), draft.planId(), key);
+                return true;
+              } catch (RuntimeException e) {
+                retried.merge(e.getClass().getSimpleName(), 1, Integer::sum);
+                return false;
+              }
+            });
   }
 
   /** Every plan.submitted on intake's topic: the event ids per plan. */
@@ -280,14 +284,5 @@ class FaultProofIT {
       }
     }
     return byPlan;
-  }
-
-  private static void pause(Duration pause) {
-    try {
-      Thread.sleep(pause);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 }
