@@ -226,7 +226,7 @@ class ProgramYearIT {
                 + "Thailand,Chulalongkorn University,,Chemical\n"
                 + "Iran,Example Missile Industries,EMI,Missile\n");
     el(staff, By.cssSelector("input[type=file][name=file]")).sendKeys(list.toString());
-    clickAndConfirm(staff, el(staff, By.cssSelector("form button[type=submit]")));
+    clickAndConfirm(staff, el(staff, By.cssSelector("form[enctype='multipart/form-data'] button")));
     assertThat(el(staff, By.id("current-list")).getText()).contains("2");
 
     // the second plan's counterpart is a faculty of a listed university: a hit, cleared by staff
