@@ -122,7 +122,7 @@ class ProgramYearIT {
     setValue(staff, By.id("exchangeEndBy"), end.plusMonths(1).toString());
     type(staff, By.id("reason"), "Call of " + year + ": open now, for this year's exchanges");
     el(staff, By.id("confirm")).click();
-    press(staff, el(staff, By.id("save-call")));
+    press(staff, By.id("save-call"));
 
     assertThat(el(staff, By.id("call-saved")).getText()).contains(callId);
     WebElement copy = el(staff, By.cssSelector("#calls tr[data-call-id='" + callId + "']"));
@@ -184,7 +184,7 @@ class ProgramYearIT {
     budget(late, "2000000", "200000");
     outlook(late);
     uploadDocuments(late);
-    press(late, el(late, By.id("to-review")));
+    press(late, By.id("to-review"));
     assertThat(el(late, By.id("ready")).getText()).contains("You can submit");
 
     // the deadline passes: intake staff close the window on their dashboard
@@ -203,7 +203,7 @@ class ProgramYearIT {
         .contains("Closed");
 
     // the page was opened before the deadline; the click comes after it
-    press(late, el(late, By.id("submit")));
+    press(late, By.id("submit"));
     assertThat(el(late, By.id("refused")).getText()).contains("accepts submissions from");
     late.get(late.getCurrentUrl().replace("/edit/review", ""));
     assertThat(el(late, By.id("plan-status")).getText()).isEqualTo("Draft");
@@ -235,14 +235,13 @@ class ProgramYearIT {
         "/review/cases/" + planB,
         d -> present(d, By.id("hits")) && text(d, By.id("hits")).contains("Chulalongkorn"));
     type(staff, By.id("note"), "Faculty of Science: civil marine research, end use confirmed");
-    press(staff, el(staff, By.cssSelector("#export-control button[value=CLEAR]")));
+    press(staff, By.cssSelector("#export-control button[value=CLEAR]"));
     assertThat(el(staff, By.id("export-control")).getText()).contains("Hit cleared by staff");
 
     for (String plan : List.of(planA, planB)) {
       staff.get(url("/review/cases/" + plan));
-      press(staff, el(staff, By.cssSelector("#screening button[type=submit]")));
-      new WebDriverWait(staff, Duration.ofSeconds(15))
-          .until(d -> text(d, By.id("case-status")).equals("Eligible"));
+      press(staff, By.cssSelector("#screening button[type=submit]"));
+      waitUntil(staff, d -> text(d, By.id("case-status")).equals("Eligible"));
     }
   }
 
@@ -261,8 +260,8 @@ class ProgramYearIT {
         LocalDateTime.now(JAPAN).plusDays(7).truncatedTo(ChronoUnit.MINUTES).format(MINUTES));
     type(staff, By.id("budget"), "10000000");
     type(staff, By.id("target"), "1");
-    press(staff, el(staff, By.cssSelector("#settings button[type=submit]")));
-    press(staff, el(staff, By.cssSelector("#assignment button[type=submit]")));
+    press(staff, By.cssSelector("#settings button[type=submit]"));
+    press(staff, By.cssSelector("#assignment button[type=submit]"));
     assertThat(el(staff, By.id("assignment-summary")).getText()).isNotBlank();
 
     score("reviewer", Map.of(planA, "5", planB, "3"));
@@ -278,7 +277,7 @@ class ProgramYearIT {
         .extracting(r -> r.getAttribute("data-plan-id"))
         .containsExactly(planA, planB);
 
-    press(staff, el(staff, By.cssSelector("form[action$='/awards/proposal'] button")));
+    press(staff, By.cssSelector("form[action$='/awards/proposal'] button"));
     WebElement awards = el(staff, By.id("proposal-summary"));
     assertThat(awards.getText()).isNotBlank();
     String selected = text(staff, By.id("awards"));
@@ -314,26 +313,26 @@ class ProgramYearIT {
     // the host hands in the work plan, pre-filled from the awarded plan
     WebDriver pi = as(RunningSuite.YEAR_PI, "/contract/my/cases/" + planA);
     refreshUntil(pi, "/contract/my/cases/" + planA, d -> present(d, By.id("work-plan-form")));
-    press(pi, el(pi, By.cssSelector("#work-plan-form button[type=submit]")));
-    new WebDriverWait(pi, Duration.ofSeconds(15))
-        .until(d -> text(d, By.id("work-plan-status")).startsWith("Submitted"));
+    press(pi, By.cssSelector("#work-plan-form button[type=submit]"));
+    waitUntil(pi, d -> text(d, By.id("work-plan-status")).startsWith("Submitted"));
 
     WebDriver staff = as("staff-contract", "/contract/cases/" + planA);
     el(staff, By.cssSelector("#work-plan input[name=confirm]")).click();
-    press(staff, el(staff, By.cssSelector("#work-plan button[name=approve][value=true]")));
-    new WebDriverWait(staff, Duration.ofSeconds(15))
-        .until(d -> text(d, By.id("work-plan-status")).equals("Approved"));
+    press(staff, By.cssSelector("#work-plan button[name=approve][value=true]"));
+    waitUntil(staff, d -> text(d, By.id("work-plan-status")).equals("Approved"));
 
     // the institution signs the agreement it read, then the agency countersigns
     pi.get(url("/contract/my/cases/" + planA));
     el(pi, By.cssSelector("#agreements input[name=confirm]")).click();
-    press(pi, el(pi, By.cssSelector("#agreements button[type=submit]")));
-    new WebDriverWait(pi, Duration.ofSeconds(15))
-        .until(d -> text(d, By.id("agreements")).contains("Signed"));
+    press(pi, By.cssSelector("#agreements button[type=submit]"));
+    assertThat(present(pi, By.cssSelector("#agreements form[action$='/sign']"))).isFalse();
 
     staff.get(url("/contract/cases/" + planA));
+    assertThat(text(staff, By.id("agreements"))).contains(RunningSuite.YEAR_PI);
     el(staff, By.cssSelector("#agreements form[action$='/sign'] input[name=confirm]")).click();
-    press(staff, el(staff, By.cssSelector("#agreements form[action$='/sign'] button")));
+    press(staff, By.cssSelector("#agreements form[action$='/sign'] button"));
+    pi.get(url("/contract/my/cases/" + planA));
+    assertThat(text(pi, By.id("agreements"))).contains("Signed");
 
     // the advance: requested by one staff member...
     WebElement request = el(staff, By.cssSelector("#agreements form[action$='/payments']"));
@@ -348,7 +347,7 @@ class ProgramYearIT {
 
     // ...who cannot approve it themselves
     el(staff, By.cssSelector("form[action$='/approve'] input[name=confirm]")).click();
-    press(staff, el(staff, By.cssSelector("form[action$='/approve'] button")));
+    press(staff, By.cssSelector("form[action$='/approve'] button"));
     assertThat(el(staff, By.id("error")).getText()).contains("cannot approve it");
     staff.get(url("/contract/cases/" + planA));
     assertThat(text(staff, By.id("payments"))).contains("Awaiting approval");
@@ -356,13 +355,11 @@ class ProgramYearIT {
     // a colleague approves, and the transfer is recorded
     WebDriver second = as("staff-contract2", "/contract/cases/" + planA);
     el(second, By.cssSelector("form[action$='/approve'] input[name=confirm]")).click();
-    press(second, el(second, By.cssSelector("form[action$='/approve'] button")));
-    new WebDriverWait(second, Duration.ofSeconds(15))
-        .until(d -> text(d, By.id("payments")).contains("Approved, awaiting transfer"));
+    press(second, By.cssSelector("form[action$='/approve'] button"));
+    waitUntil(second, d -> text(d, By.id("payments")).contains("Approved, awaiting transfer"));
     el(second, By.cssSelector("form[action$='/disburse'] input[name=confirm]")).click();
-    press(second, el(second, By.cssSelector("form[action$='/disburse'] button")));
-    new WebDriverWait(second, Duration.ofSeconds(15))
-        .until(d -> text(d, By.id("payments")).contains("Paid"));
+    press(second, By.cssSelector("form[action$='/disburse'] button"));
+    waitUntil(second, d -> text(d, By.id("payments")).contains("Paid"));
 
     pi.get(url("/contract/my/cases/" + planA));
     assertThat(text(pi, By.cssSelector("#payments .payment-status"))).isEqualTo("Paid");
@@ -489,9 +486,8 @@ class ProgramYearIT {
     staff
         .findElement(By.cssSelector("form[action$='/refund-received'] input[name=confirm]"))
         .click();
-    press(staff, el(staff, By.cssSelector("form[action$='/refund-received'] button")));
-    new WebDriverWait(staff, Duration.ofSeconds(15))
-        .until(d -> text(d, By.id("settlements")).contains("Settled"));
+    press(staff, By.cssSelector("form[action$='/refund-received'] button"));
+    waitUntil(staff, d -> text(d, By.id("settlements")).contains("Settled"));
     pi.get(url("/contract/my/cases/" + planA));
     assertThat(text(pi, By.id("settlements"))).contains("Settled").contains("660,000");
   }
@@ -507,9 +503,9 @@ class ProgramYearIT {
     assertThat(el(alumna, By.id("claim-signed-in")).isDisplayed()).isTrue();
     el(alumna, By.id("claim-listed")).click();
     el(alumna, By.id("claim-mail")).click();
-    press(alumna, el(alumna, By.id("claim-submit")));
+    press(alumna, By.id("claim-submit"));
     assertThat(el(alumna, By.id("claim-done")).isDisplayed()).isTrue();
-    press(alumna, el(alumna, By.id("claim-continue")));
+    press(alumna, By.id("claim-continue"));
     assertThat(el(alumna, By.id("profile-name")).getAttribute("value")).isEqualTo(nguyen);
     assertThat(text(alumna, By.id("profile-exchanges"))).contains(callId.substring(5));
   }
@@ -585,7 +581,7 @@ class ProgramYearIT {
     WebDriver alumna = as(RunningSuite.YEAR_ALUMNA, "/");
     alumna.get(link + "?lang=en");
     new Select(el(alumna, By.id("q-joint"))).selectByValue("yes");
-    press(alumna, el(alumna, By.id("survey-submit")));
+    press(alumna, By.id("survey-submit"));
     assertThat(el(alumna, By.id("survey-done")).isDisplayed()).isTrue();
 
     staff.get(url("/reporting/surveys"));
@@ -610,7 +606,7 @@ class ProgramYearIT {
   private void startDraft(WebDriver d, String course, String title) {
     new Select(el(d, By.id("course"))).selectByValue(course);
     el(d, By.id("title")).sendKeys(title);
-    press(d, el(d, By.id("start")));
+    press(d, By.id("start"));
     waitForUrl(d, "/edit/basics");
   }
 
@@ -655,7 +651,7 @@ class ProgramYearIT {
     Path pdf = tempFile("plan", ".pdf", new String(Drafting.pdf(), StandardCharsets.US_ASCII));
     for (String kind : new String[] {"PLAN", "EXPORT_CONTROL_HOST"}) {
       el(d, By.id("file-" + kind)).sendKeys(pdf.toString());
-      press(d, el(d, By.id("upload-" + kind)));
+      press(d, By.id("upload-" + kind));
       assertThat(el(d, By.cssSelector("tr[data-kind='" + kind + "'] a")).getText())
           .endsWith(".pdf");
     }
@@ -663,9 +659,9 @@ class ProgramYearIT {
 
   /** Submits from the review step; returns the plan id. */
   private String submit(WebDriver d) {
-    press(d, el(d, By.id("to-review")));
+    press(d, By.id("to-review"));
     assertThat(el(d, By.id("ready")).getText()).contains("You can submit");
-    press(d, el(d, By.id("submit")));
+    press(d, By.id("submit"));
     assertThat(el(d, By.id("submitted")).getText()).contains("submitted");
     assertThat(text(d, By.id("receipt-number"))).matches("YTEC-" + year + "-\\d{5}");
     assertThat(text(d, By.id("plan-status"))).isEqualTo("Submitted");
@@ -675,8 +671,7 @@ class ProgramYearIT {
   private void next(WebDriver d) {
     String before = d.getCurrentUrl();
     el(d, By.id("next")).click();
-    new WebDriverWait(d, Duration.ofSeconds(15))
-        .until(x -> !x.getCurrentUrl().equals(before) && x.getCurrentUrl().contains("?saved"));
+    waitUntil(d, x -> !x.getCurrentUrl().equals(before) && x.getCurrentUrl().contains("?saved"));
   }
 
   private void addReviewer(WebDriver staff, String subject, String name, String affiliation) {
@@ -686,9 +681,9 @@ class ProgramYearIT {
     type(staff, By.id("affiliation"), affiliation);
     type(staff, By.id("email"), subject + "@committee.example");
     type(staff, By.id("expertise"), "materials science, marine science");
-    press(staff, el(staff, By.cssSelector("form[action$='/reviewers'] button[type=submit]")));
-    new WebDriverWait(staff, Duration.ofSeconds(15))
-        .until(d -> present(d, By.id("progress")) && text(d, By.id("progress")).contains(name));
+    press(staff, By.cssSelector("form[action$='/reviewers'] button[type=submit]"));
+    waitUntil(
+        staff, d -> present(d, By.id("progress")) && text(d, By.id("progress")).contains(name));
   }
 
   /** A reviewer scores each plan in the portal, every criterion alike, and submits. */
@@ -708,8 +703,7 @@ class ProgramYearIT {
       }
       type(d, By.id("overall"), "Scored by " + reviewer);
       clickAndConfirm(d, el(d, By.cssSelector("button[name=action][value=submit]")));
-      new WebDriverWait(d, Duration.ofSeconds(15))
-          .until(x -> text(x, By.id("sheet-status")).equals("Submitted"));
+      waitUntil(d, x -> text(x, By.id("sheet-status")).equals("Submitted"));
     }
   }
 
@@ -768,7 +762,7 @@ class ProgramYearIT {
       d.get(url(path));
       el(d, By.id("username")).sendKeys(user);
       el(d, By.id("password")).sendKeys(RunningSuite.PASSWORD);
-      press(d, el(d, By.cssSelector("button[type=submit]")));
+      press(d, By.cssSelector("button[type=submit]"));
       new WebDriverWait(d, Duration.ofSeconds(20))
           .until(x -> x.getCurrentUrl().startsWith(suite.gatewayUrl()));
       if (path.equals("/")) {
@@ -794,6 +788,14 @@ class ProgramYearIT {
               d.get(url(path));
               return shows.test(d);
             });
+  }
+
+  /** Waits until the page shows it (a page replaced meanwhile is looked at again). */
+  private static void waitUntil(
+      WebDriver d, java.util.function.Function<WebDriver, Boolean> shows) {
+    new WebDriverWait(d, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(shows);
   }
 
   private static WebElement el(WebDriver d, By locator) {
@@ -850,6 +852,23 @@ class ProgramYearIT {
     button.click();
     new WebDriverWait(d, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent()).accept();
     new WebDriverWait(d, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(button));
+  }
+
+  /**
+   * Clicks a button that sends a form, and waits for the page that answers it (once more if the
+   * page was still settling when the button was found).
+   */
+  private static void press(WebDriver d, By locator) {
+    try {
+      press(d, el(d, locator));
+    } catch (org.openqa.selenium.StaleElementReferenceException e) {
+      press(d, el(d, locator));
+    } catch (org.openqa.selenium.WebDriverException e) {
+      if (!String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        throw e;
+      }
+      press(d, el(d, locator));
+    }
   }
 
   /** Clicks a button that sends a form, and waits for the page that answers it. */
