@@ -3,7 +3,6 @@ package nexus.launcher;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -498,8 +497,11 @@ class ProgramYearIT {
     String link = linkSentTo(nguyenEmail, CLAIM_LINK, Duration.ofSeconds(90));
     linkSentTo(satoEmail, CLAIM_LINK, Duration.ofSeconds(30));
 
-    WebDriver alumna = as(RunningSuite.YEAR_ALUMNA, "/");
+    // she opens the link from the mail, signs in from the claim page and is back on it
+    WebDriver alumna = browser(RunningSuite.YEAR_ALUMNA);
     alumna.get(link + "?lang=en");
+    press(alumna, By.id("claim-sign-in"));
+    signIn(alumna, RunningSuite.YEAR_ALUMNA);
     assertThat(el(alumna, By.id("claim-signed-in")).isDisplayed()).isTrue();
     el(alumna, By.id("claim-listed")).click();
     el(alumna, By.id("claim-mail")).click();
@@ -578,7 +580,7 @@ class ProgramYearIT {
 
     // the participant answers from the link in the invitation
     String link = linkSentTo(nguyenEmail, SURVEY_LINK, Duration.ofSeconds(60));
-    WebDriver alumna = as(RunningSuite.YEAR_ALUMNA, "/");
+    WebDriver alumna = browsers.get(RunningSuite.YEAR_ALUMNA);
     alumna.get(link + "?lang=en");
     new Select(el(alumna, By.id("q-joint"))).selectByValue("yes");
     press(alumna, By.id("survey-submit"));
@@ -755,22 +757,30 @@ class ProgramYearIT {
   private WebDriver as(String user, String path) {
     WebDriver d = browsers.get(user);
     if (d == null) {
-      d = Browser.start();
-      d.manage().timeouts().implicitlyWait(Duration.ZERO);
-      d.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
-      browsers.put(user, d);
+      d = browser(user);
       d.get(url(path));
-      el(d, By.id("username")).sendKeys(user);
-      el(d, By.id("password")).sendKeys(RunningSuite.PASSWORD);
-      press(d, By.cssSelector("button[type=submit]"));
-      new WebDriverWait(d, Duration.ofSeconds(20))
-          .until(x -> x.getCurrentUrl().startsWith(suite.gatewayUrl()));
-      if (path.equals("/")) {
-        return d;
-      }
+      signIn(d, user);
     }
     d.get(url(path));
     return d;
+  }
+
+  /** A fresh browser for the user, not signed in yet. */
+  private static WebDriver browser(String user) {
+    WebDriver d = Browser.start();
+    d.manage().timeouts().implicitlyWait(Duration.ZERO);
+    d.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+    browsers.put(user, d);
+    return d;
+  }
+
+  /** Signs in on the sign-in page the browser shows, and waits to be back at the gateway. */
+  private void signIn(WebDriver d, String user) {
+    el(d, By.id("username")).sendKeys(user);
+    el(d, By.id("password")).sendKeys(RunningSuite.PASSWORD);
+    press(d, By.cssSelector("button[type=submit]"));
+    new WebDriverWait(d, Duration.ofSeconds(20))
+        .until(x -> x.getCurrentUrl().startsWith(suite.gatewayUrl()));
   }
 
   private String url(String path) {
@@ -926,13 +936,25 @@ class ProgramYearIT {
         .orElseThrow();
   }
 
-  private static Optional<String> linkIn(String email, Pattern link) throws MessagingException {
+  private static String text(Object content) throws MessagingException, IOException {
+    if (content instanceof jakarta.mail.Multipart multipart) {
+      StringBuilder all = new StringBuilder();
+      for (int i = 0; i < multipart.getCount(); i++) {
+        all.append(text(multipart.getBodyPart(i).getContent()));
+      }
+      return all.toString();
+    }
+    return String.valueOf(content);
+  }
+
+  private static Optional<String> linkIn(String email, Pattern link)
+      throws MessagingException, IOException {
     for (MimeMessage message : RunningSuite.mail().server().getReceivedMessages()) {
       boolean toThem =
           Arrays.stream(message.getRecipients(Message.RecipientType.TO))
               .anyMatch(a -> a.toString().contains(email));
       if (toThem) {
-        Matcher m = link.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
+        Matcher m = link.matcher(text(message.getContent()));
         if (m.find()) {
           return Optional.of(m.group(1));
         }
