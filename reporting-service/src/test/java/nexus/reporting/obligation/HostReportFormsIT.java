@@ -252,6 +252,202 @@ class HostReportFormsIT extends ReportingContext {
     assertThat(document(planId)).doesNotContainKey("participantList");
   }
 
+  @Test
+  void theAccountingFormAddsAndRemovesLinesAndRecalculatesTotalsWithoutAScript() throws Exception {
+    String planId = signedPlan();
+
+    var empty = new PageHtml(page(get(accountingPath(planId)).param("lang", "en").with(host), 200));
+    assertThat(empty.has("accounting-report-form")).isTrue();
+    for (String c : List.of("I", "II", "III", "IV")) {
+      assertThat(empty.has("line-" + c + "-0-description")).isTrue();
+      assertThat(empty.has("line-" + c + "-0-amount")).isTrue();
+      assertThat(empty.has("add-line-" + c)).isTrue();
+    }
+    assertThat(empty.has("indirect")).isTrue();
+    assertThat(empty.has("save-accounting-report")).isTrue();
+
+    var added =
+        new PageHtml(
+            page(
+                accounting(planId, "III", "flights", "800000", "80000")
+                    .param("action", "add-line-III")
+                    .with(host)
+                    .with(csrf()),
+                200));
+    assertThat(added.value("line-III-0-description")).isEqualTo("flights");
+    assertThat(added.value("line-III-1-amount")).isEmpty();
+    assertThat(added.text("subtotal-III")).isEqualTo("800,000");
+    assertThat(added.text("total-direct")).isEqualTo("800,000");
+    assertThat(added.text("total")).isEqualTo("880,000");
+    assertThat(added.count("field-error")).isZero();
+
+    var removed =
+        new PageHtml(
+            page(
+                accounting(planId, "III", "flights", "800000", "80000")
+                    .param("action", "remove-line-III-0")
+                    .with(host)
+                    .with(csrf()),
+                200));
+    assertThat(removed.has("line-III-0-amount")).isFalse();
+    assertThat(removed.text("total-direct")).isEqualTo("0");
+    assertThat(documentReports(planId)).isEmpty();
+  }
+
+  @Test
+  void indirectCostsAboveTenPercentAreRefusedBesideIndirectAndNothingIsStored() throws Exception {
+    String planId = signedPlan();
+
+    var doc =
+        new PageHtml(
+            page(
+                accounting(planId, "III", "flights", "800000", "90000")
+                    .param("lang", "en")
+                    .with(host)
+                    .with(csrf()),
+                400));
+    assertThat(doc.has("accounting-refused")).isTrue();
+    assertThat(doc.text("indirect-error")).contains("10%", "80,000");
+    assertThat(doc.count("field-error")).isEqualTo(1);
+    assertThat(doc.value("indirect")).isEqualTo("90000");
+    assertThat(documentReports(planId)).isEmpty();
+
+    var ja =
+        new PageHtml(
+            page(
+                accounting(planId, "III", "flights", "800000", "90000")
+                    .param("lang", "ja")
+                    .with(host)
+                    .with(csrf()),
+                400));
+    assertThat(ja.text("indirect-error")).contains("一般管理費は直接経費の10%以内");
+  }
+
+  @Test
+  void linesNeedADescriptionAndAPositiveWholeAmount() throws Exception {
+    String planId = signedPlan();
+
+    var doc =
+        new PageHtml(
+            page(
+                accounting(planId, "I", "", "12.5", "0")
+                    .param("categories[1].lines[0].description", "lecturer")
+                    .param("categories[1].lines[0].amount", "0")
+                    .param("lang", "en")
+                    .with(host)
+                    .with(csrf()),
+                400));
+    assertThat(doc.text("line-I-0-description-error")).isEqualTo("Required.");
+    assertThat(doc.text("line-I-0-amount-error")).contains("whole number");
+    assertThat(doc.text("line-II-0-amount-error")).contains("above 0");
+    assertThat(documentReports(planId)).isEmpty();
+
+    var none =
+        new PageHtml(
+            page(
+                post(accountingPath(planId))
+                    .param("indirect", "0")
+                    .param("lang", "en")
+                    .with(host)
+                    .with(csrf()),
+                400));
+    assertThat(none.text("accounting-error")).contains("at least one line");
+  }
+
+  @Test
+  void aValidReportIsSubmittedThenReturnedWithACommentCorrectedAndAcceptedReadOnly()
+      throws Exception {
+    String planId = signedPlan();
+    RequestPostProcessor partner = TestUsers.applicantOf("INST-P");
+
+    mvc.perform(
+            accounting(planId, "III", "flights", "800000", "80000")
+                .param("categories[0].lines[0].description", "reagents")
+                .param("categories[0].lines[0].amount", "100000")
+                .with(partner)
+                .with(csrf()))
+        .andExpect(redirectedUrl("/plans/" + planId + "?accountingReport"));
+    var plan =
+        new PageHtml(
+            page(
+                get("/plans/" + planId)
+                    .param("accountingReport", "")
+                    .param("lang", "en")
+                    .with(partner),
+                200));
+    assertThat(plan.text("confirmation")).contains("accounting report");
+    assertThat(plan.attr("accounting-report-state", "data-state")).isEqualTo("SUBMITTED");
+    // the partner's plan page has no participant list form: that is the host's
+    assertThat(plan.has("participant-list-link")).isFalse();
+    var submitted = new PageHtml(page(get(accountingPath(planId)).with(partner), 200));
+    assertThat(submitted.has("accounting-report-form")).isFalse();
+    assertThat(submitted.attr("accounting-state", "data-state")).isEqualTo("SUBMITTED");
+    assertThat(submitted.text("total")).isEqualTo("980,000");
+
+    decide(planId, "INST-P", false, "<b>Receipts</b> for the flights are missing");
+    var returned = new PageHtml(page(get("/plans/" + planId).with(partner), 200));
+    assertThat(returned.attr("accounting-report-state", "data-state")).isEqualTo("RETURNED");
+    assertThat(returned.html()).contains("&lt;b&gt;Receipts&lt;/b&gt; for the flights");
+    var again = new PageHtml(page(get(accountingPath(planId)).with(partner), 200));
+    assertThat(again.text("staff-comment")).contains("<b>Receipts</b> for the flights");
+    assertThat(again.value("line-III-0-amount")).isEqualTo("800000");
+    assertThat(again.value("line-I-0-description")).isEqualTo("reagents");
+
+    mvc.perform(
+            accounting(planId, "III", "flights (receipts attached)", "800000", "80000")
+                .with(partner)
+                .with(csrf()))
+        .andExpect(redirectedUrl("/plans/" + planId + "?accountingReport"));
+    decide(planId, "INST-P", true, null);
+
+    var accepted = new PageHtml(page(get(accountingPath(planId)).with(partner), 200));
+    assertThat(accepted.has("accounting-report-form")).isFalse();
+    assertThat(accepted.attr("accounting-state", "data-state")).isEqualTo("ACCEPTED");
+    assertThat(accepted.text("line-III-0-description")).isEqualTo("flights (receipts attached)");
+    mvc.perform(accounting(planId, "III", "changed", "1000", "0").with(partner).with(csrf()))
+        .andExpect(redirectedUrl("/plans/" + planId + "/accounting-report"));
+    assertThat(documentReports(planId).toString()).doesNotContain("changed");
+  }
+
+  @Test
+  void onlyASignedInstitutionOfThePlanGetsItsAccountingForm() throws Exception {
+    String planId = signedPlan();
+
+    mvc.perform(get(accountingPath(planId)).with(TestUsers.applicantOf("INST-OTHER")))
+        .andExpect(status().isNotFound());
+    mvc.perform(
+            accounting(planId, "III", "flights", "800000", "80000")
+                .with(TestUsers.applicantOf("INST-OTHER"))
+                .with(csrf()))
+        .andExpect(status().isNotFound());
+    mvc.perform(get(accountingPath(planId)).with(TestUsers.staff("staff-reporting")))
+        .andExpect(status().isForbidden());
+    assertThat(documentReports(planId)).isEmpty();
+  }
+
+  @Test
+  void theAccountingFormCarriesTheCsrfTokenAndShowsScriptsAsText() throws Exception {
+    String planId = signedPlan();
+
+    var form =
+        new PageHtml(
+            page(
+                get(accountingPath(planId)).header("X-Nexus-Csrf-Token", "gw-token-2").with(host),
+                200));
+    assertThat(form.html()).contains("<input type=\"hidden\" name=\"_csrf\" value=\"gw-token-2\">");
+    mvc.perform(
+            accounting(planId, "IV", "<script>alert(3)</script>", "1000", "900")
+                .with(host)
+                .with(csrf()))
+        .andExpect(status().isBadRequest())
+        .andExpect(
+            content()
+                .string(
+                    allOf(
+                        containsString("&lt;script&gt;alert(3)&lt;/script&gt;"),
+                        not(containsString("<script>alert")))));
+  }
+
   // --- fixtures
 
   private String signedPlan() {
@@ -260,6 +456,40 @@ class HostReportFormsIT extends ReportingContext {
     deliver(hostSigned(planId));
     deliver(partnerSigned(planId));
     return planId;
+  }
+
+  private static String accountingPath(String planId) {
+    return "/plans/" + planId + "/accounting-report";
+  }
+
+  /** One line in a category (I–IV) and the indirect costs. */
+  private static MockHttpServletRequestBuilder accounting(
+      String planId, String category, String description, String amount, String indirect) {
+    int c = List.of("I", "II", "III", "IV").indexOf(category);
+    return post(accountingPath(planId))
+        .param("categories[" + c + "].lines[0].description", description)
+        .param("categories[" + c + "].lines[0].amount", amount)
+        .param("indirect", indirect);
+  }
+
+  private void decide(String planId, String institutionId, boolean accept, String comment)
+      throws Exception {
+    mvc.perform(
+            post("/api/plans/" + planId + "/accounting-reports/" + institutionId + "/decision")
+                .with(TestUsers.staff("staff-reporting"))
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(
+                    "{\"accept\":"
+                        + accept
+                        + ",\"comment\":"
+                        + (comment == null ? "null" : "\"" + comment + "\"")
+                        + "}"))
+        .andExpect(status().isOk());
+  }
+
+  private List<?> documentReports(String planId) {
+    Object reports = document(planId).get("accountingReports");
+    return reports == null ? List.of() : (List<?>) reports;
   }
 
   private static String listPath(String planId) {
