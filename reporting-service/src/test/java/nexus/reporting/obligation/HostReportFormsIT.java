@@ -448,6 +448,37 @@ class HostReportFormsIT extends ReportingContext {
                         not(containsString("<script>alert")))));
   }
 
+  @Test
+  void everyTextOfTheFormsIsInJapaneseAndEnglish() throws Exception {
+    String planId = signedPlan();
+    List<String> pages = new java.util.ArrayList<>();
+    for (String lang : List.of("ja", "en")) {
+      pages.add(page(get(listPath(planId)).param("lang", lang).with(host), 200));
+      pages.add(page(somchai(planId, "11").param("lang", lang).with(host).with(csrf()), 400));
+      pages.add(page(get(accountingPath(planId)).param("lang", lang).with(host), 200));
+      pages.add(
+          page(
+              accounting(planId, "I", "", "x", "").param("lang", lang).with(host).with(csrf()),
+              400));
+    }
+    mvc.perform(somchai(planId, "10").with(host).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    mvc.perform(accounting(planId, "II", "lecturer", "50000", "0").with(host).with(csrf()))
+        .andExpect(status().is3xxRedirection());
+    decide(planId, "INST-A", false, "Add the receipts");
+    for (String lang : List.of("ja", "en")) {
+      pages.add(page(get(listPath(planId)).param("lang", lang).with(host), 200));
+      pages.add(page(get(accountingPath(planId)).param("lang", lang).with(host), 200));
+      pages.add(
+          page(
+              get("/plans/" + planId).param("lang", lang).param("participantList", "").with(host),
+              200));
+    }
+    assertThat(pages).allSatisfy(html -> assertThat(html).doesNotContain("??"));
+    assertThat(pages.get(0)).contains("参加者リストを提出する");
+    assertThat(pages.get(4)).contains("Hand in the participant list");
+  }
+
   // --- fixtures
 
   private String signedPlan() {
