@@ -144,6 +144,10 @@ class HostReportFormsIT extends ReportingContext {
                     .with(csrf()),
                 400));
     assertThat(doc.text("person-0-country-error")).contains("Two-letter");
+    assertThat(doc.attr("person-0-country", "aria-invalid")).isEqualTo("true");
+    assertThat(doc.attr("person-0-country", "aria-describedby"))
+        .isEqualTo("person-0-country-error");
+    assertThat(doc.attr("person-0-name", "aria-invalid")).isNull();
     assertThat(doc.has("person-0-visit-0-start-error")).isTrue();
     assertThat(doc.text("person-0-emergency-phone-error")).contains("phone");
 
@@ -164,6 +168,34 @@ class HostReportFormsIT extends ReportingContext {
     assertThat(rules.text("person-0-birth-date-error")).contains("Somchai Jaidee", "46");
     assertThat(rules.text("person-0-mofa-error")).contains("Tabireg");
     assertThat(document(planId)).doesNotContainKey("participantList");
+  }
+
+  @Test
+  void aListNamingNoOneIsRefusedAsAWholeAndAHostileRowIndexIsRefusedAsInput() throws Exception {
+    String planId = signedPlan();
+
+    var empty =
+        new PageHtml(
+            page(
+                post(listPath(planId))
+                    .param("people[0].name", "")
+                    .param("people[0].role", "PARTICIPANT")
+                    .param("lang", "en")
+                    .with(host)
+                    .with(csrf()),
+                400));
+    assertThat(empty.text("list-error")).isEqualTo("The list names no one.");
+
+    mvc.perform(post(listPath(planId)).param("people[100000].name", "x").with(host).with(csrf()))
+        .andExpect(status().isBadRequest());
+    mvc.perform(
+            post(accountingPath(planId))
+                .param("categories[0].lines[100000].amount", "1")
+                .with(host)
+                .with(csrf()))
+        .andExpect(status().isBadRequest());
+    assertThat(document(planId)).doesNotContainKey("participantList");
+    assertThat(documentReports(planId)).isEmpty();
   }
 
   @Test
@@ -308,6 +340,7 @@ class HostReportFormsIT extends ReportingContext {
                 400));
     assertThat(doc.has("accounting-refused")).isTrue();
     assertThat(doc.text("indirect-error")).contains("10%", "80,000");
+    assertThat(doc.attr("indirect", "aria-describedby")).isEqualTo("indirect-error");
     assertThat(doc.count("field-error")).isEqualTo(1);
     assertThat(doc.value("indirect")).isEqualTo("90000");
     assertThat(documentReports(planId)).isEmpty();
