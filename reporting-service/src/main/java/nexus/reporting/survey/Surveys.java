@@ -614,6 +614,12 @@ public class Surveys {
     return plan.items;
   }
 
+  /** A plan's action plan for one of its institutions or staff (anyone else: not found). */
+  public List<ActionItem> actionPlanFor(String planId, CurrentUser user) {
+    obligations.factsFor(planId, user);
+    return actionPlan(planId);
+  }
+
   public List<ActionItem> actionPlan(String planId) {
     return Optional.ofNullable(mongo.findById(planId, ActionPlan.class))
         .map(p -> p.items)
