@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -166,6 +168,27 @@ class HostActivityPagesIT extends ReportingContext {
         .andExpect(status().is3xxRedirection());
     page(planId).andExpect(content().string(containsString("id=\"no-photos\"")));
     mvc.perform(get("/plans/" + planId + "/activity-report/photos/" + photoId).with(host()))
+        .andExpect(status().isNotFound());
+
+    // the API removes a photo the same way, for the host only
+    mvc.perform(photo(planId, ActivityReportsIT.png(), "Survey One"))
+        .andExpect(status().is3xxRedirection());
+    String reportId = reportId(planId);
+    String second =
+        JsonPath.read(
+            mvc.perform(get("/api/plans/" + planId + "/activity-report").with(host()))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(),
+            "$.photos[0].id");
+    mvc.perform(
+            delete("/api/activity-reports/" + reportId + "/photos/" + second)
+                .with(TestUsers.applicantOf("INST-OTHER")))
+        .andExpect(status().isNotFound());
+    mvc.perform(delete("/api/activity-reports/" + reportId + "/photos/" + second).with(host()))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.photos").isEmpty());
+    mvc.perform(delete("/api/activity-reports/" + reportId + "/photos/" + photoId).with(host()))
         .andExpect(status().isNotFound());
   }
 
