@@ -94,6 +94,9 @@ class HostActivityPagesIT extends ReportingContext {
                 .with(csrf()))
         .andExpect(redirectedUrl("/activity-reports/" + reportId));
     mvc.perform(get("/public/reports/" + reportId)).andExpect(status().isOk());
+    page(planId)
+        .andExpect(content().string(containsString("data-status=\"PUBLISHED\"")))
+        .andExpect(content().string(containsString("id=\"public-link\"")));
   }
 
   @Test
