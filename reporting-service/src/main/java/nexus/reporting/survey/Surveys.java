@@ -82,6 +82,9 @@ public class Surveys {
   /** The ShedLock lock of the cluster-wide tick; launching from the staff page takes it too. */
   static final String TICK_LOCK = "survey-campaigns";
 
+  private static final int LOCK_ATTEMPTS = 5;
+  private static final Duration LOCK_RETRY = Duration.ofMillis(200);
+
   private final MongoTemplate mongo;
   private final Obligations obligations;
   private final SurveyMail mail;
@@ -232,17 +235,31 @@ public class Surveys {
    */
   public LaunchResult launchNow(String campaignId) {
     campaign(campaignId);
-    Instant now = clock.instant();
-    try {
-      LockingTaskExecutor.TaskResult<LaunchResult> result =
-          locks.executeWithLock(
-              () -> launchIfOpen(campaignId, clock.instant()),
-              new LockConfiguration(now, TICK_LOCK, Duration.ofMinutes(30), Duration.ZERO));
-      return result.wasExecuted() ? result.getResult() : new LaunchResult(LaunchOutcome.BUSY, 0);
-    } catch (RuntimeException | Error e) {
-      throw e;
-    } catch (Throwable e) {
-      throw new IllegalStateException(e);
+    // a tick that has nothing to launch holds the lock for milliseconds: try a few times
+    for (int attempt = 1; ; attempt++) {
+      try {
+        LockingTaskExecutor.TaskResult<LaunchResult> result =
+            locks.executeWithLock(
+                () -> launchIfOpen(campaignId, clock.instant()),
+                new LockConfiguration(
+                    clock.instant(), TICK_LOCK, Duration.ofMinutes(30), Duration.ZERO));
+        if (result.wasExecuted()) {
+          return result.getResult();
+        }
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+      if (attempt == LOCK_ATTEMPTS) {
+        return new LaunchResult(LaunchOutcome.BUSY, 0);
+      }
+      try {
+        Thread.sleep(LOCK_RETRY.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new LaunchResult(LaunchOutcome.BUSY, 0);
+      }
     }
   }
 

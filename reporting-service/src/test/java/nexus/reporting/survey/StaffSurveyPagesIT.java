@@ -15,6 +15,10 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
+import net.javacrumbs.shedlock.provider.mongo.MongoLockProvider;
 import nexus.events.EventCodec;
 import nexus.messaging.EventInbox;
 import nexus.reporting.ReportingContext;
@@ -215,7 +219,7 @@ class StaffSurveyPagesIT extends ReportingContext {
   }
 
   @Test
-  void twoLaunchesAtTheSameTimeInviteOnce() throws Exception {
+  void launchingNowTakesTheTicksClusterWideLockAndTwoClicksAtOnceLaunchOnce() throws Throwable {
     String tag = String.valueOf(System.nanoTime());
     String planId =
         CompletedPlans.complete(
@@ -234,6 +238,21 @@ class StaffSurveyPagesIT extends ReportingContext {
                 java.time.Instant.now().minus(Duration.ofHours(1)),
                 java.time.Instant.now().plus(Duration.ofDays(10)))
             .id();
+    // while another replica's tick holds the cluster-wide lock, launching now does nothing
+    LockingTaskExecutor otherReplica =
+        new DefaultLockingTaskExecutor(new MongoLockProvider(mongo.getDb()));
+    otherReplica.executeWithLock(
+        (Runnable)
+            () ->
+                assertThat(
+                        CompletableFuture.supplyAsync(() -> surveys.launchNow(campaignId)).join())
+                    .isEqualTo(new Surveys.LaunchResult(LaunchOutcome.BUSY, 0)),
+        new LockConfiguration(
+            java.time.Instant.now(), "survey-campaigns", Duration.ofMinutes(1), Duration.ZERO));
+    assertThat(surveys.campaign(campaignId).status()).isEqualTo(Surveys.SCHEDULED);
+    assertThat(respondents(campaignId, planId)).isZero();
+
+    // two clicks at the same time: one launch
     var first = CompletableFuture.supplyAsync(() -> surveys.launchNow(campaignId));
     var second = CompletableFuture.supplyAsync(() -> surveys.launchNow(campaignId));
     List<LaunchOutcome> outcomes = List.of(first.join().outcome(), second.join().outcome());
