@@ -74,6 +74,10 @@ public final class DeadlineSurge {
       run.delivery = Delivery.await(suite.mongoUri(), run.surge.accepted(), deadline);
       log("delivery: %s", run.delivery);
 
+      log("floor: %d applicants read %d plans through the gateway", options.users(), drafts.size());
+      run.floor = Surge.floor(drafts, options.users(), deadline);
+      log("floor done: %s", run.floor.latencies());
+
       log("raw baseline: %d Mongo inserts, then %d Kafka records", drafts.size(), drafts.size());
       run.baseline =
           RawBaseline.run(

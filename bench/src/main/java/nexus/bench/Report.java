@@ -25,6 +25,7 @@ final class Report {
     int drafts;
     double setupSeconds;
     Surge.Result surge;
+    Surge.Result floor;
     Delivery.Result delivery;
     RawBaseline.Result baseline;
     String failure;
@@ -103,6 +104,22 @@ final class Report {
           d.reviewDeadLetters(),
           d.intakeBacklog());
     }
+    if (run.floor != null) {
+      Surge.Result f = run.floor;
+      md.append(
+          "\n## Floor: `GET /intake/api/drafts/{id}` through the gateway, same applicants\n\n");
+      header(md);
+      row(md, "authenticated point reads (all requests)", f.latencies());
+      line(
+          md,
+          "\nAnswered %d, errors %d %s. Any request of these applicants passes the gateway's session"
+              + " and token relay, the service's security and at least one indexed read: this is the"
+              + " most any endpoint can do here, so a submission (rules, several writes, outbox) can"
+              + " only be slower.",
+          f.accepted(),
+          f.failed(),
+          f.errors());
+    }
     if (run.baseline != null && run.surge != null && run.delivery != null) {
       RawBaseline.Result b = run.baseline;
       md.append("\n## Raw baseline, same JVM, same servers, same sizes\n\n");
@@ -147,6 +164,15 @@ final class Report {
         surge / baseline >= TARGET_RATIO ? "met" : "missed",
         endToEnd,
         100 * endToEnd / baseline);
+    if (run.floor != null) {
+      double floor = run.floor.latencies().perSecond();
+      line(
+          md,
+          "Floor (point reads): %.0f requests/s = %.0f%% of the raw baseline, p99 %.1f ms.",
+          floor,
+          100 * floor / baseline,
+          run.floor.latencies().p99Ms());
+    }
   }
 
   private static void header(StringBuilder md) {

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Function;
 
 /**
  * The measured phase: {@code users} applicants at once submit every draft through the gateway
@@ -45,6 +46,40 @@ final class Surge {
   private Surge() {}
 
   static Result run(List<Drafting.Draft> drafts, int users, Instant deadline) {
+    return closedLoop(
+        drafts,
+        users,
+        deadline,
+        draft ->
+            draft
+                .session()
+                .json(
+                    "POST",
+                    "/intake/api/drafts/" + draft.planId() + "/submit",
+                    null,
+                    Map.of("Idempotency-Key", UUID.randomUUID().toString())));
+  }
+
+  /**
+   * The floor under any request of the surge: the same applicants, the same closed loop, each
+   * reading one of its plans ({@code GET /intake/api/drafts/{id}}: gateway session, token relay,
+   * the service's security and one indexed point read). No submission can be answered faster than
+   * this on the same machine.
+   */
+  static Result floor(List<Drafting.Draft> drafts, int users, Instant deadline) {
+    return closedLoop(
+        drafts,
+        users,
+        deadline,
+        draft ->
+            draft.session().json("GET", "/intake/api/drafts/" + draft.planId(), null, Map.of()));
+  }
+
+  private static Result closedLoop(
+      List<Drafting.Draft> drafts,
+      int users,
+      Instant deadline,
+      Function<Drafting.Draft, HttpResponse<String>> request) {
     List<Drafting.Draft> order = new ArrayList<>(drafts);
     Collections.shuffle(order, new Random(42));
     Latencies latencies = new Latencies();
@@ -62,14 +97,7 @@ final class Surge {
               String outcome;
               String body = "";
               try {
-                HttpResponse<String> response =
-                    draft
-                        .session()
-                        .json(
-                            "POST",
-                            "/intake/api/drafts/" + draft.planId() + "/submit",
-                            null,
-                            Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                HttpResponse<String> response = request.apply(draft);
                 outcome = String.valueOf(response.statusCode());
                 body = response.body();
               } catch (RuntimeException e) {

@@ -25,6 +25,9 @@ class ReportingIndexes implements InitializingBean {
     obligations.createIndex(new Index("hostInstitutionId", Sort.Direction.ASC));
     obligations.createIndex(new Index("status", Sort.Direction.ASC));
     mongo.indexOps("incidents").createIndex(new Index("planId", Sort.Direction.ASC));
+    var press = mongo.indexOps("press_coverage");
+    press.createIndex(new Index("planId", Sort.Direction.ASC));
+    press.createIndex(new Index("callId", Sort.Direction.ASC));
     var respondents = mongo.indexOps("survey_respondents");
     respondents.createIndex(new Index("tokenHashes", Sort.Direction.ASC));
     respondents.createIndex(

@@ -44,6 +44,7 @@ public final class Menu {
       items.add(new Item("/reporting/activity-reports", "menu.reporting.activity"));
       items.add(new Item("/reporting/surveys", "menu.reporting.surveys"));
       items.add(new Item("/reporting/statistics", "menu.reporting.statistics"));
+      items.add(new Item("/reporting/press", "menu.reporting.press"));
     }
     if (user.has(Role.STAFF_ALUMNI)) {
       items.add(new Item("/alumni/dashboard", "menu.alumni.dashboard"));

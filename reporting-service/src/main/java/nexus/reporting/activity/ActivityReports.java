@@ -176,6 +176,51 @@ public class ActivityReports {
     }
   }
 
+  /** Removes one of the report's photos (its content too); the report goes back to draft. */
+  public ActivityReportView removePhoto(String reportId, String photoId, CurrentUser user) {
+    ActivityReportDocument d = hostReport(reportId, user);
+    if (!d.photos.removeIf(p -> p.id().equals(photoId))) {
+      throw new NotFoundException("photo " + photoId);
+    }
+    d.status = DRAFT;
+    d.publishedAt = null;
+    d.updatedAt = clock.instant();
+    mongo.save(d);
+    if (ObjectId.isValid(photoId)) {
+      gridFs.delete(Query.query(Criteria.where("_id").is(new ObjectId(photoId))));
+    }
+    return ActivityReportView.of(d);
+  }
+
+  /**
+   * What the host's page shows: the plan (its participant list), the report if written, and why it
+   * could not be published now (empty when it could).
+   */
+  public record HostReport(
+      PlanFacts plan,
+      Optional<ActivityReportView> report,
+      List<PublicationCheck.Problem> problems) {}
+
+  /** The plan's report for its host only (anyone else: not found). */
+  public HostReport forHost(String planId, CurrentUser user) {
+    PlanFacts plan = hostPlan(planId, user);
+    ActivityReportDocument d =
+        mongo.findOne(
+            Query.query(Criteria.where("planId").is(planId)), ActivityReportDocument.class);
+    return d == null
+        ? new HostReport(plan, Optional.empty(), List.of())
+        : new HostReport(plan, Optional.of(ActivityReportView.of(d)), problems(d));
+  }
+
+  /** A photo of the plan's report (draft or published), for the plan's host only. */
+  public Optional<PhotoContent> hostPhoto(String planId, String photoId, CurrentUser user) {
+    hostPlan(planId, user);
+    ActivityReportDocument d =
+        mongo.findOne(
+            Query.query(Criteria.where("planId").is(planId)), ActivityReportDocument.class);
+    return d == null || !ObjectId.isValid(photoId) ? Optional.empty() : photo(d.id, photoId, false);
+  }
+
   /** Staff publish; refused while anyone is named or pictured without a recorded "yes". */
   public ActivityReportView publish(String reportId, CurrentUser staff) {
     ActivityReportDocument d = mongo.findById(reportId, ActivityReportDocument.class);

@@ -2,6 +2,7 @@ package nexus.reporting.obligation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,11 +13,13 @@ import nexus.events.ExchangeCompleted;
 import nexus.events.OutcomeReportSubmitted;
 import nexus.events.ParticipantListSubmitted;
 import nexus.events.ParticipantRecord;
+import nexus.events.PlanSnapshot;
 import nexus.messaging.Outbox;
 import nexus.reporting.obligation.ObligationDocument.AccountingReport;
 import nexus.reporting.obligation.ObligationDocument.ParticipantList;
 import nexus.reporting.obligation.ObligationDocument.Report;
 import nexus.reporting.obligation.domain.ConfirmedParticipant;
+import nexus.reporting.obligation.domain.CourseRules;
 import nexus.reporting.obligation.domain.Duty;
 import nexus.reporting.obligation.domain.ListProblem;
 import nexus.reporting.obligation.domain.ParticipantListRules;
@@ -91,6 +94,9 @@ public class HostReports {
         Obligations.byId(planId),
         new Update()
             .set("participantList", new ParticipantList(withIds, now, user.subject()))
+            // the form starts from the submitted list from now on: the plan's copy of the
+            // awarded people (names, birth dates) is no longer needed
+            .set("awardedPeople", List.of())
             .push("outbox", outbox.entryFor(event)),
         ObligationDocument.class);
     obligations.noteContact(planId, user);
@@ -375,6 +381,103 @@ public class HostReports {
         d.accountingReports.stream()
             .filter(r -> staff || r.institutionId().equals(user.institutionId()))
             .toList());
+  }
+
+  /**
+   * What the host's participant list form starts from: the plan's period and course rules, the
+   * people of the awarded plan and the list as last submitted. Only the host of a signed plan, else
+   * not found.
+   */
+  public ListDraft participantListDraft(String planId, CurrentUser user) {
+    ObligationDocument d = hostOf(planId, user);
+    CourseRules course = null;
+    int maxStayDays = 0;
+    if (d.callId != null && d.course != null) {
+      var call = rules.call(d.callId);
+      course = call.course(d.course);
+      maxStayDays = call.maxStayDaysPerPerson();
+    }
+    return new ListDraft(
+        planId,
+        d.title,
+        d.hostInstitutionName,
+        d.exchangeStart,
+        d.exchangeEnd,
+        course,
+        maxStayDays,
+        d.counterparts == null ? List.of() : List.copyOf(d.counterparts),
+        d.awardedPeople == null ? List.of() : List.copyOf(d.awardedPeople),
+        d.participantList == null ? List.of() : d.participantList.participants(),
+        d.participantList == null ? null : d.participantList.submittedAt());
+  }
+
+  /**
+   * The participant list form's starting point.
+   *
+   * @param course the course's rules (null while the award is not known)
+   * @param maxStayDays most days per person over all visits (0 while the award is not known)
+   * @param awardedPeople the people of the awarded plan
+   * @param submitted the list as last submitted (empty before)
+   * @param submittedAt when it was submitted (null before)
+   */
+  public record ListDraft(
+      String planId,
+      String title,
+      String hostInstitutionName,
+      LocalDate exchangeStart,
+      LocalDate exchangeEnd,
+      CourseRules course,
+      int maxStayDays,
+      List<PlanSnapshot.Counterpart> counterparts,
+      List<PlanSnapshot.Person> awardedPeople,
+      List<ConfirmedParticipant> submitted,
+      Instant submittedAt) {}
+
+  /**
+   * The accounting report of the user's institution for a plan, if it signed an agreement for it
+   * (else not found).
+   */
+  public AccountingDraft accountingDraft(String planId, CurrentUser user) {
+    ObligationDocument d = obligations.document(planId, user);
+    String institution = user.institutionId();
+    if (institution == null || !d.institutionIds.contains(institution)) {
+      throw new NotFoundException("plan " + planId);
+    }
+    AccountingReport r = accountingOf(d, institution);
+    return r == null
+        ? new AccountingDraft(planId, d.title, institution, null, null, null, null, null)
+        : new AccountingDraft(
+            planId,
+            d.title,
+            institution,
+            r.content(),
+            r.state(),
+            r.comment(),
+            r.submittedAt(),
+            r.decidedAt());
+  }
+
+  /**
+   * An institution's accounting report as its form shows it.
+   *
+   * @param content the report as last handed in (null before)
+   * @param state SUBMITTED, RETURNED or ACCEPTED (null before)
+   * @param comment staff's comment on their decision
+   */
+  public record AccountingDraft(
+      String planId,
+      String title,
+      String institutionId,
+      AccountingContent content,
+      String state,
+      String comment,
+      Instant submittedAt,
+      Instant decidedAt) {
+
+    /** Whether the institution may hand it in now: never handed in, or returned. */
+    public boolean editable() {
+      return state == null || Duty.RETURNED.equals(state);
+    }
   }
 
   /** What has been handed in for a plan. */

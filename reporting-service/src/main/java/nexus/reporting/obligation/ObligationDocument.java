@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import nexus.events.PlanSnapshot;
 import nexus.events.PlanSnapshot.Counterpart;
 import nexus.messaging.OutboxEntry;
 import nexus.reporting.obligation.domain.ConfirmedParticipant;
@@ -32,6 +33,8 @@ class ObligationDocument {
   LocalDate exchangeEnd;
   List<Counterpart> counterparts = new ArrayList<>();
   int plannedParticipants;
+  // the people of the awarded plan, as the host's participant list form starts from them
+  List<PlanSnapshot.Person> awardedPeople = new ArrayList<>();
   long awardedAmountJpy;
   Instant awardedAt;
   // from agreement.signed (contract)

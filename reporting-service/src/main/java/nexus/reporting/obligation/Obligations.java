@@ -112,7 +112,8 @@ public class Obligations {
           .set("exchangeStart", plan.exchangeStart())
           .set("exchangeEnd", plan.exchangeEnd())
           .set("counterparts", plan.counterparts())
-          .set("plannedParticipants", plan.participants().size());
+          .set("plannedParticipants", plan.participants().size())
+          .set("awardedPeople", plan.participants());
     }
     mongo.upsert(byId(event.planId()), update, ObligationDocument.class);
   }
@@ -276,6 +277,8 @@ public class Obligations {
   /**
    * Anonymises an erased alumnus's copies in participant lists: name, contact, birth date and
    * emergency contact go; category, country, role and visits stay, so counts and person-days do.
+   * The copy of the awarded plan's people (kept for the list form until the list is submitted) goes
+   * too.
    */
   public void erase(AlumniErased event) {
     for (AlumniErased.PlanParticipant pp : event.participants()) {
@@ -312,7 +315,10 @@ public class Obligations {
       if (changed) {
         mongo.updateFirst(
             byId(pp.planId()),
-            new Update().set("participantList.participants", people),
+            new Update()
+                .set("participantList.participants", people)
+                // the awarded plan's people are only kept until the list is submitted
+                .set("awardedPeople", List.of()),
             ObligationDocument.class);
       }
     }

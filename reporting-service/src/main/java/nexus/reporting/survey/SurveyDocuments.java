@@ -40,6 +40,10 @@ public final class SurveyDocuments {
     Instant createdAt;
     Instant launchedAt;
     Instant lastTickAt;
+
+    /** PI and/or PARTICIPANT; null (campaigns scheduled before it existed): both */
+    List<String> roles;
+
     long targets;
     List<OutboxEntry> outbox = new ArrayList<>();
   }

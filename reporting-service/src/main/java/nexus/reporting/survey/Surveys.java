@@ -1,6 +1,7 @@
 package nexus.reporting.survey;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -12,12 +13,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor;
+import net.javacrumbs.shedlock.core.LockConfiguration;
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.core.LockingTaskExecutor;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nexus.events.SurveyAnswered;
 import nexus.events.SurveyCampaignLaunched;
 import nexus.messaging.Outbox;
 import nexus.reporting.obligation.Obligations;
 import nexus.reporting.obligation.PlanFacts;
+import nexus.reporting.obligation.domain.ConfirmedParticipant;
 import nexus.reporting.survey.SurveyDocuments.ActionAnswer;
 import nexus.reporting.survey.SurveyDocuments.ActionPlan;
 import nexus.reporting.survey.SurveyDocuments.Campaign;
@@ -70,19 +76,35 @@ public class Surveys {
       Set.of("DONE", "IN_PROGRESS", "NOT_STARTED", "DROPPED");
   static final int BATCH = 1000;
 
+  /** The roles a campaign can address: PI contacts and participants. */
+  public static final List<String> ROLES = List.of("PI", "PARTICIPANT");
+
+  /** The ShedLock lock of the cluster-wide tick; launching from the staff page takes it too. */
+  static final String TICK_LOCK = "survey-campaigns";
+
+  private static final int LOCK_ATTEMPTS = 5;
+  private static final Duration LOCK_RETRY = Duration.ofMillis(200);
+
   private final MongoTemplate mongo;
   private final Obligations obligations;
   private final SurveyMail mail;
   private final Outbox outbox;
   private final Clock clock;
+  private final LockingTaskExecutor locks;
 
   Surveys(
-      MongoTemplate mongo, Obligations obligations, SurveyMail mail, Outbox outbox, Clock clock) {
+      MongoTemplate mongo,
+      Obligations obligations,
+      SurveyMail mail,
+      Outbox outbox,
+      Clock clock,
+      LockProvider lockProvider) {
     this.mongo = mongo;
     this.obligations = obligations;
     this.mail = mail;
     this.outbox = outbox;
     this.clock = clock;
+    this.locks = new DefaultLockingTaskExecutor(lockProvider);
   }
 
   // ---- definitions
@@ -126,6 +148,11 @@ public class Surveys {
     }
   }
 
+  /** One definition, else not found. */
+  public DefinitionView definitionView(String id) {
+    return DefinitionView.of(definition(id));
+  }
+
   private Definition definition(String id) {
     Definition d = mongo.findById(id, Definition.class);
     if (d == null) {
@@ -136,10 +163,29 @@ public class Surveys {
 
   // ---- campaigns
 
-  /** Schedules a yearly campaign: its cron, and the window in which its links work. */
+  /** Schedules a yearly campaign addressed to PI contacts and participants. */
   public CampaignView schedule(
       String definitionId, int surveyYear, String cron, Instant opensAt, Instant closesAt) {
+    return schedule(definitionId, surveyYear, cron, opensAt, closesAt, ROLES);
+  }
+
+  /**
+   * Schedules a yearly campaign: its cron, the window in which its links work and whom it addresses
+   * ({@code PI} contacts, {@code PARTICIPANT}s or both).
+   */
+  public CampaignView schedule(
+      String definitionId,
+      int surveyYear,
+      String cron,
+      Instant opensAt,
+      Instant closesAt,
+      List<String> roles) {
     definition(definitionId);
+    List<String> audience =
+        roles == null || roles.isEmpty() ? ROLES : ROLES.stream().filter(roles::contains).toList();
+    if (audience.isEmpty()) {
+      throw new RuleViolationException(HttpStatus.UNPROCESSABLE_CONTENT, "survey.roles");
+    }
     if (!CronExpression.isValidExpression(cron)) {
       throw new RuleViolationException(HttpStatus.UNPROCESSABLE_CONTENT, "survey.cron", cron);
     }
@@ -153,10 +199,86 @@ public class Surveys {
     c.cron = cron;
     c.opensAt = opensAt;
     c.closesAt = closesAt;
+    c.roles = new ArrayList<>(audience);
     c.status = SCHEDULED;
     c.createdAt = clock.instant();
     mongo.insert(c);
     return view(c);
+  }
+
+  /** Whether the campaign's window is open now (links work, launching is allowed). */
+  public boolean windowOpen(CampaignView c) {
+    Instant now = clock.instant();
+    return !now.isBefore(c.opensAt()) && now.isBefore(c.closesAt());
+  }
+
+  /** What launching a campaign from the staff page came to. */
+  public enum LaunchOutcome {
+    /** launched now, invitations handed over */
+    LAUNCHED,
+    /** launched before (by its cron or by staff): nothing done */
+    ALREADY_LAUNCHED,
+    /** its window is not open now: nothing done */
+    NOT_OPEN,
+    /** the scheduled tick holds the cluster-wide lock right now: nothing done, try again */
+    BUSY
+  }
+
+  /** The outcome and, when launched, the number of respondents invited. */
+  public record LaunchResult(LaunchOutcome outcome, long respondents) {}
+
+  /**
+   * Launches a scheduled campaign whose window is open now, without waiting for its cron: under the
+   * same cluster-wide lock as the scheduled tick, so neither the tick nor a second click (on any
+   * replica) launches it again. The cron's current time counts as used: the tick's next action on
+   * the campaign (a reminder) waits for the following cron time.
+   */
+  public LaunchResult launchNow(String campaignId) {
+    campaign(campaignId);
+    // a tick that has nothing to launch holds the lock for milliseconds: try a few times
+    for (int attempt = 1; ; attempt++) {
+      try {
+        LockingTaskExecutor.TaskResult<LaunchResult> result =
+            locks.executeWithLock(
+                () -> launchIfOpen(campaignId, clock.instant()),
+                new LockConfiguration(
+                    clock.instant(), TICK_LOCK, Duration.ofMinutes(30), Duration.ZERO));
+        if (result.wasExecuted()) {
+          return result.getResult();
+        }
+      } catch (RuntimeException | Error e) {
+        throw e;
+      } catch (Throwable e) {
+        throw new IllegalStateException(e);
+      }
+      if (attempt == LOCK_ATTEMPTS) {
+        return new LaunchResult(LaunchOutcome.BUSY, 0);
+      }
+      try {
+        Thread.sleep(LOCK_RETRY.toMillis());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return new LaunchResult(LaunchOutcome.BUSY, 0);
+      }
+    }
+  }
+
+  private LaunchResult launchIfOpen(String campaignId, Instant now) {
+    Campaign c = mongo.findById(campaignId, Campaign.class);
+    if (c == null) {
+      throw new NotFoundException("campaign " + campaignId);
+    }
+    if (!SCHEDULED.equals(c.status)) {
+      return new LaunchResult(LaunchOutcome.ALREADY_LAUNCHED, 0);
+    }
+    if (now.isBefore(c.opensAt) || !now.isBefore(c.closesAt)) {
+      return new LaunchResult(LaunchOutcome.NOT_OPEN, 0);
+    }
+    mongo.updateFirst(
+        Query.query(Criteria.where("_id").is(c.id)),
+        new Update().set("lastTickAt", now),
+        Campaign.class);
+    return new LaunchResult(LaunchOutcome.LAUNCHED, launch(c.id, now));
   }
 
   /** The cluster-wide tick: each campaign acts at its own cron's times. */
@@ -229,15 +351,17 @@ public class Surveys {
               sender.submit(() -> mail.send(mails, false)),
               respondents.stream().map(r -> r.id).toList());
         };
+    boolean pis = c.roles == null || c.roles.contains("PI");
+    boolean participants = c.roles == null || c.roles.contains("PARTICIPANT");
     obligations.forEachCompletedBefore(
         c.surveyYear,
         plan -> {
           planIds.add(plan.planId());
           int yearsAfter = c.surveyYear - plan.exchangeEnd().getYear();
-          for (String email : plan.hostContacts()) {
+          for (String email : pis ? plan.hostContacts() : List.<String>of()) {
             batch.add(respondent(c.id, plan.planId(), "PI", null, email, yearsAfter));
           }
-          for (var p : plan.participants()) {
+          for (var p : participants ? plan.participants() : List.<ConfirmedParticipant>of()) {
             if (p.email() != null && !Obligations.ERASED.equals(p.name())) {
               batch.add(
                   respondent(
@@ -471,6 +595,7 @@ public class Surveys {
         c.closesAt,
         c.status,
         c.launchedAt,
+        c.roles == null ? ROLES : List.copyOf(c.roles),
         c.targets,
         answered,
         partial,
@@ -487,6 +612,7 @@ public class Surveys {
       Instant closesAt,
       String status,
       Instant launchedAt,
+      List<String> roles,
       long targets,
       long answered,
       long partial,
@@ -503,6 +629,12 @@ public class Surveys {
     plan.updatedAt = clock.instant();
     mongo.save(plan);
     return plan.items;
+  }
+
+  /** A plan's action plan for one of its institutions or staff (anyone else: not found). */
+  public List<ActionItem> actionPlanFor(String planId, CurrentUser user) {
+    obligations.factsFor(planId, user);
+    return actionPlan(planId);
   }
 
   public List<ActionItem> actionPlan(String planId) {

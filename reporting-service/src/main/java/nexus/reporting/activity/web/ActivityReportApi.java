@@ -13,6 +13,7 @@ import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -67,6 +68,13 @@ class ActivityReportApi {
         captionEn,
         pictured,
         CurrentUser.of(auth));
+  }
+
+  @DeleteMapping("/api/activity-reports/{id}/photos/{photoId}")
+  @PreAuthorize("hasRole('applicant')")
+  ActivityReportView removePhoto(
+      @PathVariable String id, @PathVariable String photoId, Authentication auth) {
+    return reports.removePhoto(id, photoId, CurrentUser.of(auth));
   }
 
   @GetMapping("/api/activity-reports")

@@ -43,10 +43,15 @@ class ListProblems {
   }
 
   private Problem problem(ListProblem p, Locale locale) {
+    return new Problem(p.code(), p.person(), message(p, locale));
+  }
+
+  /** A problem in the reader's language, naming its person (shared with the list's page). */
+  String message(ListProblem p, Locale locale) {
     List<Object> args = new ArrayList<>();
     args.add(p.person() == null ? "" : p.person());
     args.addAll(p.arguments());
     String key = "list.problem." + p.code();
-    return new Problem(p.code(), p.person(), messages.getMessage(key, args.toArray(), key, locale));
+    return messages.getMessage(key, args.toArray(), key, locale);
   }
 }

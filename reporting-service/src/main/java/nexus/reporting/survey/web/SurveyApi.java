@@ -85,7 +85,8 @@ class SurveyApi {
       @Positive int surveyYear,
       @NotBlank @Size(max = 100) String cron,
       @NotNull Instant opensAt,
-      @NotNull Instant closesAt) {}
+      @NotNull Instant closesAt,
+      @Size(max = 2) List<@NotNull @Pattern(regexp = "PI|PARTICIPANT") String> roles) {}
 
   record ActionItemForm(
       @NotBlank @Size(max = 200) String group,
@@ -115,7 +116,12 @@ class SurveyApi {
   @ResponseStatus(HttpStatus.CREATED)
   CampaignView schedule(@Valid @RequestBody CampaignForm form) {
     return surveys.schedule(
-        form.definitionId(), form.surveyYear(), form.cron(), form.opensAt(), form.closesAt());
+        form.definitionId(),
+        form.surveyYear(),
+        form.cron(),
+        form.opensAt(),
+        form.closesAt(),
+        form.roles());
   }
 
   @GetMapping("/api/surveys/campaigns")
