@@ -25,9 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nexus.events.EventCodec;
 import nexus.intake.call.CallCatalog;
-import nexus.reporting.survey.Surveys;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -46,7 +44,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import tools.jackson.databind.JsonNode;
 
 /**
  * One program year, told as one story through the gateway's pages in headless Chromium, each step
@@ -71,6 +68,7 @@ import tools.jackson.databind.JsonNode;
 class ProgramYearIT {
 
   static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+  static final String HANOI = "Vietnam National University, Hanoi";
   static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final Pattern CLAIM_LINK =
       Pattern.compile("(https?://\\S+/alumni/public/claim/[A-Za-z0-9_\\-]+)");
@@ -81,7 +79,6 @@ class ProgramYearIT {
   static final Map<String, WebDriver> browsers = new LinkedHashMap<>();
 
   private final Suite suite = RunningSuite.get();
-  private final EventCodec codec = new EventCodec();
 
   // the year: this year's call, a copy of 2025's, for an exchange that ended two months ago
   private final LocalDate today = LocalDate.now(JAPAN);
@@ -134,7 +131,7 @@ class ProgramYearIT {
     WebDriver pi = as(RunningSuite.YEAR_PI, "/intake/plans/drafts/new");
     startDraft(pi, "YOUNG_TALENT", "Solid-state battery materials with Hanoi " + run);
     basics(pi);
-    institutions(pi, "Vietnam National University, Hanoi", "VN");
+    institutions(pi, HANOI, "VN");
 
     // a participant of 41 on the first day, in the young talent course (up to 40)
     type(pi, By.name("participants[0].name"), nguyen);
@@ -147,7 +144,7 @@ class ProgramYearIT {
     setValue(pi, By.name("participants[0].birthDate"), start.minusYears(29).toString());
     new WebDriverWait(pi, Duration.ofSeconds(10))
         .until(d -> errorOf(d, "participants[0].birthDate").getText().isEmpty());
-    participant(pi, "GRADUATE_STUDENT", "VNU Hanoi", 10, 39, "Tsukuba");
+    participant(pi, "GRADUATE_STUDENT", HANOI, 10, 39, "Tsukuba");
     budget(pi, "3000000", "300000");
     outlook(pi);
     uploadDocuments(pi);
@@ -371,36 +368,28 @@ class ProgramYearIT {
     WebDriver pi = as(RunningSuite.YEAR_PI, "/reporting/plans/" + planA);
     refreshUntil(pi, "/reporting/plans/" + planA, d -> present(d, By.id("duties")));
 
-    // TODO page: the participant list form (branch svc/rforms) replaces this API call
-    Map<String, Object> mai =
-        person(
-            nguyen,
-            nguyenEmail,
-            "VN",
-            "GRADUATE_STUDENT",
-            start.minusYears(29),
-            "INVITATION",
-            start.plusDays(10),
-            start.plusDays(39),
-            "Tsukuba");
-    Map<String, Object> kenji =
-        person(
-            sato,
-            satoEmail,
-            "JP",
-            "FACULTY",
-            start.minusYears(38),
-            "DISPATCH",
-            start.plusDays(60),
-            start.plusDays(74),
-            "Hanoi");
-    Response list =
-        api(
-            pi,
-            "PUT",
-            "/reporting/api/plans/" + planA + "/participant-list",
-            Map.of("participants", List.of(mai, kenji)));
-    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    // the participant list, pre-filled from the awarded plan: the host adds addresses, the safety
+    // checklist and a Japanese researcher who went to Hanoi
+    pi.get(url("/reporting/plans/" + planA + "/participant-list"));
+    assertThat(el(pi, By.id("person-0-name")).getAttribute("value")).isEqualTo(nguyen);
+    assertThat(el(pi, By.id("person-0-country")).getAttribute("value")).isEqualTo("VN");
+    type(pi, By.id("person-0-email"), nguyenEmail);
+    safety(pi, 0, false);
+    press(pi, By.id("add-person"));
+    type(pi, By.id("person-1-name"), sato);
+    type(pi, By.id("person-1-email"), satoEmail);
+    setValue(pi, By.id("person-1-birth-date"), start.minusYears(38).toString());
+    type(pi, By.id("person-1-country"), "JP");
+    type(pi, By.id("person-1-affiliation"), "Kanto Institute of Technology");
+    choose(pi, By.id("person-1-category"), "FACULTY");
+    choose(pi, By.id("person-1-role"), "PARTICIPANT");
+    setValue(pi, By.id("person-1-visit-0-start"), start.plusDays(60).toString());
+    setValue(pi, By.id("person-1-visit-0-end"), start.plusDays(74).toString());
+    choose(pi, By.id("person-1-visit-0-direction"), "DISPATCH");
+    type(pi, By.id("person-1-visit-0-place"), "Hanoi");
+    safety(pi, 1, true);
+    press(pi, By.id("save-participant-list"));
+    assertThat(el(pi, By.id("confirmation")).isDisplayed()).isTrue();
     pi.get(url("/reporting/plans/" + planA));
     assertThat(text(pi, By.id("participants"))).contains(nguyen, "30", sato, "15");
 
@@ -422,32 +411,17 @@ class ProgramYearIT {
     clickAndConfirm(pi, el(pi, By.id("outcome-submit")));
     assertThat(el(pi, By.id("outcome-sent")).isDisplayed()).isTrue();
 
-    // TODO page: the accounting report form (branch svc/rforms) replaces this API call
-    Response accounts =
-        api(
-            pi,
-            "PUT",
-            "/reporting/api/plans/" + planA + "/accounting-report",
-            Map.of(
-                "items",
-                List.of(
-                    Map.of(
-                        "category",
-                        "III",
-                        "description",
-                        "Flights and stay",
-                        "amountJpy",
-                        2_400_000),
-                    Map.of(
-                        "category",
-                        "IV",
-                        "description",
-                        "Sightseeing tour for the visitors",
-                        "amountJpy",
-                        100_000)),
-                "indirectJpy",
-                250_000));
-    assertThat(accounts.status()).as(accounts.body()).isEqualTo(200);
+    // the accounting report: the sightseeing line will not be funded
+    pi.get(url("/reporting/plans/" + planA + "/accounting-report"));
+    type(pi, By.id("line-III-0-description"), "Flights and stay");
+    type(pi, By.id("line-III-0-amount"), "2400000");
+    type(pi, By.id("line-IV-0-description"), "Sightseeing tour for the visitors");
+    type(pi, By.id("line-IV-0-amount"), "100000");
+    type(pi, By.id("indirect"), "250000");
+    clickAndConfirm(pi, el(pi, By.id("save-accounting-report")));
+    assertThat(el(pi, By.id("confirmation")).isDisplayed()).isTrue();
+    assertThat(el(pi, By.id("accounting-report-state")).getAttribute("data-state"))
+        .isEqualTo("SUBMITTED");
 
     // reporting staff are alerted of the incident and decide on the reports
     WebDriver staff = as("staff-reporting", "/reporting/dashboard");
@@ -516,61 +490,46 @@ class ProgramYearIT {
   @Order(13)
   void aFollowUpSurveyIsLaunchedAndTheResponseRateMoves() {
     WebDriver staff = as("staff-reporting", "/reporting/surveys");
-    // TODO page: the survey definition and campaign forms (branch svc/ractivity)
-    Response definition =
-        api(
-            staff,
-            "POST",
-            "/reporting/api/surveys/definitions",
-            Map.of(
-                "titleJa",
-                "追跡調査 " + run,
-                "titleEn",
-                "Follow-up survey " + run,
-                "questions",
-                List.of(
-                    Map.of(
-                        "id",
-                        "joint",
-                        "kind",
-                        "CHOICE",
-                        "textJa",
-                        "共同研究を続けていますか",
-                        "textEn",
-                        "Do you continue the joint research?",
-                        "options",
-                        List.of(
-                            Map.of("value", "yes", "labelJa", "はい", "labelEn", "Yes"),
-                            Map.of("value", "no", "labelJa", "いいえ", "labelEn", "No")),
-                        "required",
-                        true,
-                        "indicator",
-                        "JOINT_RESEARCH"))));
-    assertThat(definition.status()).as(definition.body()).isEqualTo(201);
-    Instant now = Instant.now();
-    Response campaign =
-        api(
-            staff,
-            "POST",
-            "/reporting/api/surveys/campaigns",
-            Map.of(
-                "definitionId",
-                json(definition.body()).path("id").asString(),
-                "surveyYear",
-                surveyYear,
-                "cron",
-                "0 0 9 1 1 *",
-                "opensAt",
-                now.minus(Duration.ofMinutes(1)).toString(),
-                "closesAt",
-                now.plus(Duration.ofDays(30)).toString()));
-    assertThat(campaign.status()).as(campaign.body()).isEqualTo(201);
-    campaignId = json(campaign.body()).path("id").asString();
-    // TODO page: the "Launch now" button (branch svc/ractivity) replaces this direct call
-    suite.context("reporting").getBean(Surveys.class).launch(campaignId, Instant.now());
+    // reporting staff define the survey...
+    staff.get(url("/reporting/surveys/definitions/new"));
+    type(staff, By.id("title-ja"), "追跡調査 " + run);
+    type(staff, By.id("title-en"), "Follow-up survey " + run);
+    type(staff, By.id("question-0-id"), "joint");
+    choose(staff, By.id("question-0-kind"), "CHOICE");
+    type(staff, By.id("question-0-text-ja"), "共同研究を続けていますか");
+    type(staff, By.id("question-0-text-en"), "Do you continue the joint research?");
+    type(staff, By.id("question-0-choices"), "yes | はい | Yes\nno | いいえ | No");
+    check(staff, By.id("question-0-required"));
+    choose(staff, By.id("question-0-indicator"), "JOINT_RESEARCH");
+    press(staff, By.id("save-definition"));
+    waitForUrl(staff, "created=");
+    String definitionId = staff.getCurrentUrl().replaceAll(".*created=([^&]+).*", "$1");
+
+    // ...schedule the campaign of the year after the exchange, for the PIs and participants...
+    press(staff, By.cssSelector("#definition-" + definitionId + " a.new-campaign-link"));
+    assertThat(
+            new Select(el(staff, By.id("campaign-definition")))
+                .getFirstSelectedOption()
+                .getAttribute("value"))
+        .isEqualTo(definitionId);
+    type(staff, By.id("campaign-year"), String.valueOf(surveyYear));
+    assertThat(el(staff, By.id("campaign-target-pi")).isSelected()).isTrue();
+    assertThat(el(staff, By.id("campaign-target-participant")).isSelected()).isTrue();
+    press(staff, By.id("save-campaign"));
+    waitForUrl(staff, "?created");
+    campaignId = staff.getCurrentUrl().replaceAll(".*/surveys/([^/?]+).*", "$1");
+    assertThat(el(staff, By.id("campaign-status")).getAttribute("data-status"))
+        .isEqualTo("SCHEDULED");
+
+    // ...and launch it now rather than at its first scheduled time
+    check(staff, By.id("confirm-launch"));
+    press(staff, By.id("launch-now"));
+    assertThat(el(staff, By.id("confirmation")).isDisplayed()).isTrue();
+    assertThat(el(staff, By.id("campaign-status")).getAttribute("data-status")).isEqualTo("OPEN");
+    assertThat(text(staff, By.id("response-rate"))).isEqualTo("0.0%");
 
     staff.get(url("/reporting/surveys"));
-    By row = By.cssSelector("#campaigns tr[data-campaign='" + campaignId + "']");
+    By row = By.id("campaign-" + campaignId);
     List<String> before = cells(staff, row);
     assertThat(before.get(0)).isEqualTo(String.valueOf(surveyYear));
     int targets = Integer.parseInt(before.get(2));
@@ -587,10 +546,13 @@ class ProgramYearIT {
     press(alumna, By.id("survey-submit"));
     assertThat(el(alumna, By.id("survey-done")).isDisplayed()).isTrue();
 
+    String rate = Math.round(1000.0 / targets) / 10.0 + "%";
     staff.get(url("/reporting/surveys"));
     List<String> after = cells(staff, row);
     assertThat(after.get(3)).isEqualTo("1");
-    assertThat(after.get(5)).isEqualTo(Math.round(1000.0 / targets) / 10.0 + "%");
+    assertThat(after.get(5)).isEqualTo(rate);
+    staff.get(url("/reporting/surveys/" + campaignId));
+    assertThat(text(staff, By.id("response-rate"))).isEqualTo(rate);
   }
 
   @Test
@@ -710,46 +672,16 @@ class ProgramYearIT {
     }
   }
 
-  private static Map<String, Object> person(
-      String name,
-      String email,
-      String country,
-      String category,
-      LocalDate birthDate,
-      String direction,
-      LocalDate from,
-      LocalDate to,
-      String place) {
-    Map<String, Object> p = new LinkedHashMap<>();
-    p.put("name", name);
-    p.put("birthDate", birthDate.toString());
-    p.put("category", category);
-    p.put("role", "PARTICIPANT");
-    p.put("affiliation", "JP".equals(country) ? "Kanto Institute of Technology" : "VNU Hanoi");
-    p.put("country", country);
-    p.put("email", email);
-    p.put(
-        "visits",
-        List.of(
-            Map.of(
-                "start",
-                from.toString(),
-                "end",
-                to.toString(),
-                "direction",
-                direction,
-                "place",
-                place)));
-    p.put(
-        "safety",
-        Map.of(
-            "insuranceWithEvacuation",
-            true,
-            "emergencyContact",
-            "Family, +81-3-0000-0000",
-            "mofaRegistered",
-            true));
-    return p;
+  /**
+   * The safety checklist of the i-th person: insurance, emergency contact, Tabireg if going out.
+   */
+  private static void safety(WebDriver d, int i, boolean dispatch) {
+    check(d, By.id("person-" + i + "-insurance"));
+    type(d, By.id("person-" + i + "-emergency-name"), "Family of person " + (i + 1));
+    type(d, By.id("person-" + i + "-emergency-phone"), "+81-3-0000-000" + i);
+    if (dispatch) {
+      check(d, By.id("person-" + i + "-mofa"));
+    }
   }
 
   // ---- browsers
@@ -837,6 +769,17 @@ class ProgramYearIT {
         .orElseThrow(() -> new AssertionError("no row " + first + " in " + table));
   }
 
+  private static void choose(WebDriver d, By locator, String value) {
+    new Select(el(d, locator)).selectByValue(value);
+  }
+
+  private static void check(WebDriver d, By locator) {
+    WebElement box = el(d, locator);
+    if (!box.isSelected()) {
+      box.click();
+    }
+  }
+
   private static void type(WebDriver d, By locator, String value) {
     WebElement field = el(d, locator);
     field.clear();
@@ -894,36 +837,6 @@ class ProgramYearIT {
 
   private static void waitForUrl(WebDriver d, String part) {
     new WebDriverWait(d, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains(part));
-  }
-
-  record Response(long status, String body) {}
-
-  /**
-   * A call to the gateway's API from the user's page, as the page's own scripts make it: the
-   * session cookie, and the CSRF token from the {@code XSRF-TOKEN} cookie in its header.
-   */
-  private Response api(WebDriver d, String method, String path, Object body) {
-    String json = body == null ? null : codec.mapper().writeValueAsString(body);
-    List<?> answer =
-        (List<?>)
-            ((JavascriptExecutor) d)
-                .executeAsyncScript(
-                    "const [method, path, body, done] = arguments;"
-                        + "const token = document.cookie.match(/XSRF-TOKEN=([^;]+)/);"
-                        + "const headers = {'Accept': 'application/json'};"
-                        + "if (token) headers['X-XSRF-TOKEN'] = decodeURIComponent(token[1]);"
-                        + "if (body !== null) headers['Content-Type'] = 'application/json';"
-                        + "fetch(path, {method, headers, body, credentials: 'same-origin'})"
-                        + "  .then(r => r.text().then(t => done([r.status, t])))"
-                        + "  .catch(e => done([0, String(e)]));",
-                    method,
-                    path,
-                    json);
-    return new Response(((Number) answer.get(0)).longValue(), String.valueOf(answer.get(1)));
-  }
-
-  private JsonNode json(String body) {
-    return codec.mapper().readTree(body);
   }
 
   // ---- mail
