@@ -68,10 +68,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class ProgramYearIT {
 
   static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+  /** The browser of the newcomer who signs up in step 4 (their login is their e-mail address). */
+  static final String LATE = "late-newcomer";
+
   static final String HANOI = "Vietnam National University, Hanoi";
   static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
   private static final Pattern CLAIM_LINK =
       Pattern.compile("(https?://\\S+/alumni/public/claim/[A-Za-z0-9_\\-]+)");
+  private static final Pattern SIGN_UP_LINK =
+      Pattern.compile("(https?://\\S+/signup/verify\\?token=[\\w-]+)");
+  private static final Pattern INSTITUTION_LINK =
+      Pattern.compile("(https?://\\S+/intake/institution/verify\\?token=[\\w-]+)");
   private static final Pattern SURVEY_LINK =
       Pattern.compile("(https?://\\S+/reporting/public/surveys/[A-Za-z0-9_\\-]+)");
 
@@ -169,8 +177,40 @@ class ProgramYearIT {
 
   @Test
   @Order(4)
-  void aLateSubmissionIsRefusedOnceIntakeStaffCloseTheWindow() {
-    WebDriver late = as(RunningSuite.YEAR_LATE_PI, "/intake/plans/drafts/new");
+  void aNewcomerSignsUpRegistersAnInstitutionButSubmitsAfterTheDeadline() {
+    // a researcher without an account creates one on the sign-in page and verifies the address
+    String email = "late-" + run + "@hokuriku-kosen.example";
+    String password = "a long enough passphrase";
+    WebDriver late = browser(LATE);
+    late.get(url("/intake/institution"));
+    press(late, By.id("signup-link"));
+    type(late, By.id("email"), email);
+    type(late, By.id("name"), "Hokuriku Newcomer");
+    type(late, By.id("password"), password);
+    type(late, By.id("confirmation"), password);
+    check(late, By.id("consent"));
+    press(late, By.id("signup-submit"));
+    assertThat(el(late, By.id("signup-sent")).getText()).contains(email);
+    late.get(linkSentTo(email, SIGN_UP_LINK, Duration.ofSeconds(30)));
+    assertThat(el(late, By.id("signup-verified")).getText()).contains(email);
+    press(late, By.id("to-front-door"));
+    signIn(late, email, password);
+
+    // ...registers the host institution and verifies its contact address from the e-mail
+    assertThat(el(late, By.id("no-institution")).isDisplayed()).isTrue();
+    type(late, By.id("nameJa"), "北陸工業高等専門学校 " + run);
+    type(late, By.id("nameEn"), "Hokuriku College of Technology " + run);
+    choose(late, By.id("type"), "TECHNICAL_COLLEGE");
+    type(late, By.id("corporateNumber"), corporateNumber());
+    type(late, By.id("contactEmail"), email);
+    press(late, By.cssSelector("form[action='/intake/institution'] button[type=submit]"));
+    assertThat(el(late, By.id("notice-registered")).isDisplayed()).isTrue();
+    late.get(linkSentTo(email, INSTITUTION_LINK, Duration.ofSeconds(30)) + "&lang=en");
+    press(late, By.id("use-link"));
+    assertThat(el(late, By.id("notice-verified")).isDisplayed()).isTrue();
+
+    // ...and drafts a mentor plan up to the review step
+    late.get(url("/intake/plans/drafts/new"));
     startDraft(late, "MENTOR", "Late mentoring exchange " + run);
     basics(late);
     institutions(late, "Universiti Malaya", "MY");
@@ -203,6 +243,7 @@ class ProgramYearIT {
     assertThat(el(late, By.id("refused")).getText()).contains("accepts submissions from");
     late.get(late.getCurrentUrl().replace("/edit/review", ""));
     assertThat(el(late, By.id("plan-status")).getText()).isEqualTo("Draft");
+    done(LATE, "staff-intake");
   }
 
   @Test
@@ -301,6 +342,7 @@ class ProgramYearIT {
         d -> present(d, By.cssSelector("#timeline li[data-type='plan.not-selected']")));
     assertThat(text(second, By.cssSelector("#timeline li[data-type='plan.not-selected']")))
         .contains("Not selected");
+    done(RunningSuite.YEAR_PI2, "staff-review", "reviewer", "reviewer2");
   }
 
   @Test
@@ -672,6 +714,16 @@ class ProgramYearIT {
     }
   }
 
+  /** A corporate number (法人番号) no one has registered: a random base and its check digit. */
+  private static String corporateNumber() {
+    String base = String.format("%012d", Math.floorMod(System.nanoTime(), 1_000_000_000_000L));
+    int sum = 0;
+    for (int n = 1; n <= 12; n++) {
+      sum += (base.charAt(12 - n) - '0') * (n % 2 == 1 ? 1 : 2);
+    }
+    return (9 - sum % 9) + base;
+  }
+
   /**
    * The safety checklist of the i-th person: insurance, emergency contact, Tabireg if going out.
    */
@@ -698,6 +750,16 @@ class ProgramYearIT {
     return d;
   }
 
+  /** Closes the browsers of people whose part of the story is over. */
+  private static void done(String... users) {
+    for (String user : users) {
+      WebDriver d = browsers.remove(user);
+      if (d != null) {
+        d.quit();
+      }
+    }
+  }
+
   /** A fresh browser for the user, not signed in yet. */
   private static WebDriver browser(String user) {
     WebDriver d = Browser.start();
@@ -709,8 +771,12 @@ class ProgramYearIT {
 
   /** Signs in on the sign-in page the browser shows, and waits to be back at the gateway. */
   private void signIn(WebDriver d, String user) {
+    signIn(d, user, RunningSuite.PASSWORD);
+  }
+
+  private void signIn(WebDriver d, String user, String password) {
     el(d, By.id("username")).sendKeys(user);
-    el(d, By.id("password")).sendKeys(RunningSuite.PASSWORD);
+    el(d, By.id("password")).sendKeys(password);
     press(d, By.cssSelector("button[type=submit]"));
     new WebDriverWait(d, Duration.ofSeconds(20))
         .until(x -> x.getCurrentUrl().startsWith(suite.gatewayUrl()));

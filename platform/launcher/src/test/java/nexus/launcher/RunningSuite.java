@@ -24,7 +24,6 @@ final class RunningSuite {
   static final String YEAR_PI = "year-pi";
 
   static final String YEAR_PI2 = "year-pi2";
-  static final String YEAR_LATE_PI = "year-late-pi";
   static final String YEAR_ALUMNA = "year-alumna";
   private static Suite suite;
   private static EmbeddedMail mail;
@@ -77,14 +76,13 @@ final class RunningSuite {
     user(settings, PIS + 1, GUESSED, "INST-0004", "Guessed University");
     user(settings, PIS + 2, YEAR_PI, "INST-0021", "Kanto Institute of Technology");
     user(settings, PIS + 3, YEAR_PI2, "INST-0022", "Kansai Marine University");
-    user(settings, PIS + 4, YEAR_LATE_PI, "INST-0023", "Hokuriku College of Technology");
-    for (int i = 2; i <= 4; i++) {
+    for (int i = 2; i <= 3; i++) {
       settings.put(
           "nexus.auth.users[" + (PIS + i) + "].email",
           settings.get("nexus.auth.users[" + (PIS + i) + "].username") + "@scenario.example");
     }
     // a participant of the scenario's exchange: a login without role, to claim the alumni profile
-    String at = "nexus.auth.users[" + (PIS + 5) + "].";
+    String at = "nexus.auth.users[" + (PIS + 4) + "].";
     settings.put(at + "username", YEAR_ALUMNA);
     settings.put(at + "password-hash", "{noop}" + PASSWORD);
     settings.put(at + "display-name", "Nguyen Thi Mai");
