@@ -48,7 +48,8 @@ class PlanErasure implements ErasableCopies {
       return 0;
     }
     d.content = d.content.withParticipants(people);
-    d.erasedPeople += count;
+    d.erasedPeople =
+        (int) people.stream().filter(p -> ErasedPeople.MARKER.equals(p.name())).count();
     d.erasedAt = clock.instant();
     // versioned: a concurrent change fails this write and the inbox retries the erasure
     mongo.save(d);
