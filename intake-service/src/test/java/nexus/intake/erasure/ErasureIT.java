@@ -90,12 +90,13 @@ class ErasureIT {
     }
     assertThat(after).doesNotContain("Somchai", "2005-05-01").contains("(erased)");
     assertThat(
-            mvc.perform(get("/staff/plans/" + planId).with(staff("staff-intake")))
+            mvc.perform(
+                    get("/staff/plans/" + planId).with(staff("staff-intake")).param("lang", "en"))
                 .andExpect(status().isOk())
                 .andReturn()
                 .getResponse()
                 .getContentAsString())
-        .contains("(erased)", "Nguyen Van An")
+        .contains("(erased)", "Nguyen Van An", "id=\"erasure\"", "Personal data of 1 participant")
         .doesNotContain("Somchai", "2005-05-01");
     assertThat(audited(planId)).isEqualTo(1);
 
