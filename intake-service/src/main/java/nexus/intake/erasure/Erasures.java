@@ -76,6 +76,12 @@ public class Erasures {
                 pp.participantId(), event.alumnusId(), event.erasedAt(), null, 0));
       }
       apply(d);
+      if (d.listed.stream().noneMatch(l -> l.participantId().equals(pp.participantId()))) {
+        log.info(
+            "erasure of participant {} in plan {} waits for the plan's participant list",
+            pp.participantId(),
+            pp.planId());
+      }
     }
   }
 
