@@ -2,8 +2,8 @@ package nexus.contract.casefile;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nexus.contract.erasure.ErasableCopies;
-import nexus.contract.erasure.domain.ErasedPeople;
+import nexus.web.erasure.ErasableCopies;
+import nexus.web.erasure.ErasedPeople;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;

@@ -3,9 +3,9 @@ package nexus.intake.plan;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import nexus.intake.erasure.ErasableCopies;
-import nexus.intake.erasure.domain.ErasedPeople;
 import nexus.intake.plan.domain.Participant;
+import nexus.web.erasure.ErasableCopies;
+import nexus.web.erasure.ErasedPeople;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 

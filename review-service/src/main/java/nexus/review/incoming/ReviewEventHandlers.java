@@ -8,10 +8,10 @@ import nexus.events.PlanSubmitted;
 import nexus.events.PlanWithdrawn;
 import nexus.events.ScoringReminderDue;
 import nexus.messaging.EventHandlers;
-import nexus.review.erasure.Erasures;
 import nexus.review.exportcontrol.ExportControl;
 import nexus.review.reminder.Reminders;
 import nexus.review.reviewcase.ReviewCases;
+import nexus.web.erasure.Erasures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

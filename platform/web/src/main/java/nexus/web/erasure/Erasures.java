@@ -1,4 +1,4 @@
-package nexus.intake.erasure;
+package nexus.web.erasure;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -8,22 +8,17 @@ import java.util.List;
 import java.util.Set;
 import nexus.events.AlumniErased;
 import nexus.events.ParticipantRecord;
-import nexus.intake.erasure.domain.ErasedPeople;
-import nexus.intake.erasure.domain.ListedPerson;
-import nexus.intake.erasure.domain.PersonKeys;
 import nexus.web.AuditTrail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.stereotype.Component;
 
 /**
- * Carries out issue 7's erasure in intake: learns who is who from the host's participant lists
- * (kept as keys, {@link nexus.intake.erasure.domain.PersonKeys}), and on {@code alumni.erased}
- * anonymises the person in every {@link ErasableCopies}. An erasure that arrives before the list is
- * kept and applied when the list arrives. Each applied erasure goes to the audit trail (ids only).
+ * Carries out issue 7's erasure in a service: learns who is who from the host's participant lists
+ * (kept as keys, {@link nexus.web.erasure.PersonKeys}), and on {@code alumni.erased} anonymises the
+ * person in every {@link ErasableCopies}. An erasure that arrives before the list is kept and
+ * applied when the list arrives. Each applied erasure goes to the audit trail (ids only).
  */
-@Component
 public class Erasures {
 
   private static final Logger log = LoggerFactory.getLogger(Erasures.class);
@@ -33,7 +28,7 @@ public class Erasures {
   private final AuditTrail audit;
   private final Clock clock;
 
-  Erasures(MongoTemplate mongo, List<ErasableCopies> copies, AuditTrail audit, Clock clock) {
+  public Erasures(MongoTemplate mongo, List<ErasableCopies> copies, AuditTrail audit, Clock clock) {
     this.mongo = mongo;
     this.copies = copies;
     this.audit = audit;
@@ -124,7 +119,7 @@ public class Erasures {
       log.info("erasure applied to plan {}: {}", d.planId, detail);
       if (r.people() == 0) {
         log.warn(
-            "erasure of participant {} in plan {} found nobody of that name in intake's copies",
+            "erasure of participant {} in plan {} found nobody of that name in this service's copies",
             r.participantId(),
             d.planId);
       }

@@ -1,4 +1,4 @@
-package nexus.contract.erasure.domain;
+package nexus.web.erasure;
 
 /**
  * A participant as the host listed them (reporting's {@code participant-list.submitted}), kept only

@@ -1,9 +1,8 @@
-package nexus.contract.erasure;
+package nexus.web.erasure;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import nexus.contract.erasure.domain.ListedPerson;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.mongodb.core.mapping.Document;

@@ -1,6 +1,4 @@
-package nexus.review.erasure;
-
-import nexus.review.erasure.domain.ErasedPeople;
+package nexus.web.erasure;
 
 /** A feature's copies of a plan that may name people: it anonymises the erased ones in them. */
 public interface ErasableCopies {

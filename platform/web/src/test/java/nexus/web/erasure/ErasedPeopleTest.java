@@ -1,4 +1,4 @@
-package nexus.intake.erasure.domain;
+package nexus.web.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

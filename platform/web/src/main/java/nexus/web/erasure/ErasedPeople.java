@@ -1,4 +1,4 @@
-package nexus.contract.erasure.domain;
+package nexus.web.erasure;
 
 import java.util.List;
 import java.util.Objects;

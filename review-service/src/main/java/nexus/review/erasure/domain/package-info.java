@@ -1,2 +1,0 @@
-/** Recognising erased people in a plan's copies by keys of their names, free of Spring. */
-package nexus.review.erasure.domain;
