@@ -2,10 +2,13 @@ package nexus.intake.incoming;
 
 import java.util.List;
 import java.util.function.Consumer;
+import nexus.events.AlumniErased;
 import nexus.events.DocumentsRequested;
+import nexus.events.ExchangeCompleted;
 import nexus.events.InstitutionVerificationRequested;
 import nexus.events.IntegrationEvent;
 import nexus.events.MemberInvited;
+import nexus.events.ParticipantListSubmitted;
 import nexus.events.PlanAwarded;
 import nexus.events.PlanNotSelected;
 import nexus.events.PlanSubmitted;
@@ -18,6 +21,7 @@ import nexus.intake.timeline.Timeline;
 import nexus.intake.timeline.domain.TimelineSteps;
 import nexus.messaging.EventHandlers;
 import nexus.messaging.EventInbox;
+import nexus.web.erasure.Erasures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -25,8 +29,9 @@ import org.springframework.messaging.Message;
 /**
  * Binds the suite's topics ({@code suiteEvents-in-0}) to intake's inbox, and says what intake does
  * with each event: every plan event becomes a timeline step; an award is also kept for the
- * awarded-plan overlap rule; review's reviewer sets open the plan's documents to its reviewers.
- * Types not listed here are ignored by the inbox, not dead-lettered.
+ * awarded-plan overlap rule; review's reviewer sets open the plan's documents to its reviewers;
+ * participant lists and alumni erasures anonymise erased people in the plans. Types not listed here
+ * are ignored by the inbox, not dead-lettered.
  */
 @Configuration(proxyBeanMethods = false)
 class SuiteEventsBinding {
@@ -42,7 +47,8 @@ class SuiteEventsBinding {
       AwardedPlans awardedPlans,
       DocumentRequests requests,
       MailEvents mail,
-      PlanReviewers planReviewers) {
+      PlanReviewers planReviewers,
+      Erasures erasures) {
     EventHandlers.Builder handlers = EventHandlers.builder();
     // the receipt goes out after the step is recorded; a failed send retries both, and recording
     // a step twice keeps one
@@ -78,12 +84,28 @@ class SuiteEventsBinding {
     // review's current reviewers of a plan: they may read its documents (the newest set wins);
     // not a timeline step (see TimelineSteps.eventTypes)
     handlers.on(ReviewersAssigned.class, (assigned, envelope) -> planReviewers.apply(assigned));
+    // issue 7's erasure: the host's lists say who is who (kept as keys), alumni says who left
+    handlers.on(
+        ParticipantListSubmitted.class,
+        (list, envelope) -> {
+          timeline.record(list, envelope);
+          erasures.listed(list.planId(), list.participants());
+        });
+    handlers.on(
+        ExchangeCompleted.class,
+        (completed, envelope) -> {
+          timeline.record(completed, envelope);
+          erasures.listed(completed.planId(), completed.participants());
+        });
+    handlers.on(AlumniErased.class, (erased, envelope) -> erasures.erased(erased));
     List<Class<?>> ownHandlers =
         List.of(
             PlanAwarded.class,
             PlanSubmitted.class,
             PlanNotSelected.class,
-            DocumentsRequested.class);
+            DocumentsRequested.class,
+            ParticipantListSubmitted.class,
+            ExchangeCompleted.class);
     TimelineSteps.eventTypes().stream()
         .filter(type -> !ownHandlers.contains(type))
         .forEach(type -> onTimeline(handlers, type, timeline));

@@ -48,6 +48,14 @@ class PlanDocument {
   /** Review's requests for more documents, oldest first (not part of the plan's content). */
   List<DocumentRequest> documentRequests = new ArrayList<>();
 
+  /**
+   * How many people's personal data was erased from the content (issue 7's erasure, the one change
+   * a submitted version takes after submission), and when last; 0 and null if none.
+   */
+  int erasedPeople;
+
+  Instant erasedAt;
+
   List<OutboxEntry> outbox = new ArrayList<>();
 
   static PlanDocument from(Plan plan) {

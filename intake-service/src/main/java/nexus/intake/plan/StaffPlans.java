@@ -1,7 +1,9 @@
 package nexus.intake.plan;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import nexus.intake.plan.DraftRequests.DraftView;
 import nexus.web.NotFoundException;
@@ -66,6 +68,26 @@ public class StaffPlans {
             .map(d -> PlanView.of(d.toPlan()))
             .toList();
     return new PageImpl<>(found, page, total);
+  }
+
+  /**
+   * Issue 7's erasure in a plan: how many of its people were erased and on which day (Japan time).
+   *
+   * @param people erased people
+   * @param dayJapan the day of the last erasure, Asia/Tokyo
+   */
+  public record ErasureNote(int people, String dayJapan) {}
+
+  /** The plan's erasure note, empty when nobody in it was erased. */
+  public Optional<ErasureNote> erasure(String id) {
+    return plans
+        .findById(id)
+        .filter(d -> d.erasedPeople > 0 && d.erasedAt != null)
+        .map(
+            d ->
+                new ErasureNote(
+                    d.erasedPeople,
+                    d.erasedAt.atZone(ZoneId.of("Asia/Tokyo")).toLocalDate().toString()));
   }
 
   /** One plan as staff see it; the opening is logged. */

@@ -2,11 +2,15 @@ package nexus.web;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import nexus.web.erasure.ErasableCopies;
+import nexus.web.erasure.Erasures;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -61,6 +65,26 @@ public class WebAutoConfiguration implements WebMvcConfigurer {
     @ConditionalOnMissingBean(AuditTrail.class)
     MongoAuditTrail auditTrail(MongoTemplate mongo) {
       return new MongoAuditTrail(mongo);
+    }
+  }
+
+  /**
+   * Participant erasure ({@code alumni.erased}) in the services that keep copies of plans' people:
+   * present when the service declares at least one {@link ErasableCopies}.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(
+      name = {"org.springframework.data.mongodb.core.MongoTemplate", "nexus.events.AlumniErased"})
+  static class ParticipantErasure {
+
+    @Bean
+    @ConditionalOnBean(ErasableCopies.class)
+    Erasures erasures(
+        MongoTemplate mongo,
+        List<ErasableCopies> copies,
+        AuditTrail audit,
+        ObjectProvider<Clock> clock) {
+      return new Erasures(mongo, copies, audit, clock.getIfAvailable(Clock::systemUTC));
     }
   }
 

@@ -8,13 +8,20 @@ import org.springframework.messaging.Message;
 
 /**
  * Binds intake's topic ({@code intakeEvents-in-0}) and review's own ({@code reviewEvents-in-0}, for
- * the e-mails its events cause) to this service's inbox.
+ * the e-mails its events cause) to this service's inbox, and reporting's and alumni's ({@code
+ * erasureEvents-in-0}) for erasure.
  */
 @Configuration(proxyBeanMethods = false)
 class IntakeEventsBinding {
 
   @Bean
   Consumer<Message<byte[]>> intakeEvents(EventInbox inbox) {
+    return inbox::accept;
+  }
+
+  /** Reporting's and alumni's topics: participant lists and erasures (issue 7). */
+  @Bean
+  Consumer<Message<byte[]>> erasureEvents(EventInbox inbox) {
     return inbox::accept;
   }
 

@@ -41,6 +41,12 @@ public class ReviewCaseDocument {
   public List<String> reviewers = new ArrayList<>();
   public List<String> pinnedReviewers = new ArrayList<>();
   public Decision decision;
+
+  /** How many people's personal data was erased from the snapshot (issue 7), and when last. */
+  public int erasedPeople;
+
+  public Instant erasedAt;
+
   public List<OutboxEntry> outbox = new ArrayList<>();
 
   /** Staff's eligibility screening: ineligible kinds ticked and the recorded reason. */

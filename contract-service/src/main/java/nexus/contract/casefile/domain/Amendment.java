@@ -43,6 +43,11 @@ public class Amendment {
     return proposal.decided(status.name(), staff, at, comment == null ? reason : comment);
   }
 
+  /** Passes the proposal's participant entries through {@code change} (erasure). */
+  void changeParticipants(java.util.function.UnaryOperator<String> change) {
+    proposal = proposal.withParticipants(change);
+  }
+
   public String id() {
     return id;
   }

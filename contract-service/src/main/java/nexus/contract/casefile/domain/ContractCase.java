@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import nexus.contract.payment.domain.Payment;
 import nexus.contract.settlement.domain.SettlementCalculation;
 import nexus.events.AgreementSigned;
@@ -413,6 +414,31 @@ public class ContractCase {
   public boolean involves(String institutionId) {
     return institutionId != null
         && (institutionId.equals(hostInstitutionId) || hasAgreementWith(institutionId));
+  }
+
+  /**
+   * Erasure (issue 7): every participant entry of the work plan, its versions and the amendments'
+   * proposals that {@code erase} changes is replaced by what it returns; the trail records how many
+   * entries changed (no name). Returns that number; 0 leaves the case as it was.
+   */
+  public int eraseParticipants(UnaryOperator<String> erase, Instant at) {
+    int[] changed = {0};
+    UnaryOperator<String> counting =
+        entry -> {
+          String after = erase.apply(entry);
+          if (!after.equals(entry)) {
+            changed[0]++;
+          }
+          return after;
+        };
+    if (workPlan != null) {
+      workPlan.changeParticipants(counting);
+    }
+    amendments.forEach(a -> a.changeParticipants(counting));
+    if (changed[0] > 0) {
+      audit(Actor.SYSTEM, at, "participant.erased", planId, null, Integer.toString(changed[0]));
+    }
+    return changed[0];
   }
 
   private void audit(

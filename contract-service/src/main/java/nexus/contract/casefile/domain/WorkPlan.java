@@ -90,6 +90,15 @@ public class WorkPlan {
     versions.add(amendment);
   }
 
+  /**
+   * Passes every participant entry (the current plan and every version) through {@code change};
+   * erasure is the one change a kept version takes.
+   */
+  void changeParticipants(java.util.function.UnaryOperator<String> change) {
+    participants = new ArrayList<>(participants.stream().map(change).toList());
+    versions = new ArrayList<>(versions.stream().map(v -> v.withParticipants(change)).toList());
+  }
+
   public Status status() {
     return status;
   }

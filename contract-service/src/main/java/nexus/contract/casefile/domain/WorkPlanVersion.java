@@ -50,4 +50,20 @@ public record WorkPlanVersion(
         at,
         comment);
   }
+
+  /** The same version with its participant entries passed through {@code change}. */
+  WorkPlanVersion withParticipants(java.util.function.UnaryOperator<String> change) {
+    return new WorkPlanVersion(
+        version,
+        budget,
+        start,
+        end,
+        participants.stream().map(change).toList(),
+        writtenBy,
+        writtenAt,
+        decision,
+        decidedBy,
+        decidedAt,
+        comment);
+  }
 }

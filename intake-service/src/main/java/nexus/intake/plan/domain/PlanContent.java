@@ -91,6 +91,24 @@ public record PlanContent(
         twinPlan);
   }
 
+  /** The same content with other participants (erasure anonymises some in place). */
+  public PlanContent withParticipants(List<Participant> people) {
+    return new PlanContent(
+        course,
+        exchangeStart,
+        exchangeEnd,
+        counterparts,
+        partners,
+        people,
+        budgetItems,
+        indirectJpy,
+        overrunReason,
+        onlineSessions,
+        expectedOutcomes,
+        followUpPlan,
+        twinPlan);
+  }
+
   public long directJpy() {
     return budgetItems.stream().mapToLong(BudgetItem::amountJpy).sum();
   }

@@ -52,6 +52,7 @@ class StaffPlanPages {
   @GetMapping("/staff/plans/{id}")
   String one(Authentication auth, @PathVariable String id, Model model) {
     model.addAttribute("draft", plans.one(CurrentUser.of(auth).subject(), id));
+    model.addAttribute("erasure", plans.erasure(id).orElse(null));
     return "staff/plan";
   }
 }
