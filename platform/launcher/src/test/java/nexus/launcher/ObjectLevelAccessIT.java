@@ -345,6 +345,28 @@ class ObjectLevelAccessIT {
           new Probe("member", "GET", "/alumni/directory/{member}", null, Owner.SEES),
           new Probe(
               "public-member", "GET", "/alumni/public/members/{member}", null, Owner.NOT_TRIED),
+          // alumni: the claim link of a profile another member already claimed (gone)
+          new Probe("claim", "GET", "/alumni/public/claim/{claim}", null, Owner.NOT_TRIED, 410),
+          new Probe(
+              "claim",
+              "POST",
+              "/alumni/public/claim/{claim}",
+              "form:listed=true",
+              Owner.NOT_TRIED,
+              410),
+          new Probe("claim", "GET", "/alumni/claim/{claim}", null, Owner.NOT_TRIED, 410),
+          // reporting: a survey link that was never issued (links are the respondent's secret)
+          new Probe("survey", "GET", "/reporting/public/surveys/{survey}", null, Owner.NOT_TRIED),
+          new Probe(
+              "survey", "GET", "/reporting/public/api/surveys/{survey}", null, Owner.NOT_TRIED),
+          new Probe(
+              "survey",
+              "PUT",
+              "/reporting/public/api/surveys/{survey}",
+              "{\"answers\":{},\"actionItems\":[]}",
+              Owner.NOT_TRIED),
+          new Probe(
+              "survey", "POST", "/reporting/public/surveys/{survey}", "form:", Owner.NOT_TRIED),
           // alumni: a gathering another member was invited to, and this one was not
           new Probe(
               "gathering", "POST", "/alumni/api/me/gatherings/{gathering}/reply", null, Owner.DOES),
@@ -492,10 +514,21 @@ class ObjectLevelAccessIT {
             false);
     assertThat(invited.statusCode()).as(Drafting.describe(invited)).isEqualTo(200);
     assertThat(json(invited).path("invited").asInt()).as(invited.body()).isEqualTo(1);
-    Map<String, String> alumni = Map.of("member", memberA, "gathering", gatheringId);
+    Map<String, String> alumni =
+        Map.of(
+            "member",
+            memberA,
+            "gathering",
+            gatheringId,
+            "claim",
+            SuiteSeeds.claimToken(a.email()),
+            "survey",
+            "never-issued-" + UUID.randomUUID() + RUN);
     sides.put("member", List.of(new Side("staff-alumni", "MB", alumni, a.name())));
     sides.put("public-member", List.of(new Side("staff-alumni", "anonymous", alumni, a.name())));
     sides.put("gathering", List.of(new Side("MA", "MB", alumni, "Gathering " + RUN)));
+    sides.put("claim", List.of(new Side("MA", "MB", alumni, a.name())));
+    sides.put("survey", List.of(new Side("nobody", "anonymous", alumni, a.name())));
   }
 
   @Test
@@ -561,7 +594,7 @@ class ObjectLevelAccessIT {
                 + "|/contract/(api/)?my/cases/.*|/reporting/(api/)?plans/\\{.*"
                 + "|/reporting/api/activity-reports/\\{id}/photos|/reporting/public/reports/\\{id}"
                 + "|/alumni/(api/)?directory/\\{.*|/alumni/(api/me/)?gatherings/\\{.*"
-                + "|/alumni/public/members/.*")
+                + "|/alumni/public/members/.*|/alumni/(public/)?claim/.*|/reporting/public/(api/)?surveys/.*")
         && !path.contains("/document-requests/{requestId}/documents")
         && !path.contains("/requests/{requestId}")
         && !path.contains("/edit/{step}/check")
