@@ -49,7 +49,7 @@ final class SuiteSeeds {
   /** The period of the awarded plans (a past exchange, so every report is due). */
   static final LocalDate START = LocalDate.of(2026, 2, 1);
 
-  static final LocalDate END = LocalDate.of(2026, 11, 30);
+  static final LocalDate END = LocalDate.of(2026, 8, 31);
 
   private SuiteSeeds() {}
 
