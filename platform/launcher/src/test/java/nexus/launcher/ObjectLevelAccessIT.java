@@ -26,12 +26,13 @@ import org.junit.jupiter.api.Test;
  * 200 on the same URL, so every row can fail. State-changing attempts come first; afterwards no
  * owner's view shows the intruder's words.
  *
- * <p>The objects are real: two institutions' PIs draft and submit plans in intake; review staff
- * screen them and pin one reviewer to each; review's award arrives as its event; contract issues
- * the agreements, which the hosts sign; reporting then holds the plans, an activity report and an
- * incident of each; alumni invite the participants of a completed exchange (the completion as
- * reporting's event), two members claim their profiles, and staff invite only one of them to a
- * gathering.
+ * <p>The objects are real: two newcomers sign up and register and verify an institution each, whose
+ * invitations and members the other's staff try; two institutions' PIs draft and submit plans in
+ * intake; review staff screen them and pin one reviewer to each; review's award arrives as its
+ * event; contract issues the agreements, which the hosts sign; reporting then holds the plans, an
+ * activity report and an incident of each; alumni invite the participants of a completed exchange
+ * (the completion as reporting's event), two members claim their profiles, and staff invite only
+ * one of them to a gathering.
  *
  * <p>The table ({@link #PROBES}) is the whole proof: add a row for a new endpoint.
  */
@@ -131,6 +132,59 @@ class ObjectLevelAccessIT {
           new Probe("plan", "GET", "/intake/plans/{plan}", null, Owner.SEES),
           new Probe("plan", "GET", "/intake/api/drafts/{plan}", null, Owner.SEES),
           new Probe("plan", "GET", "/intake/api/drafts/{plan}/documents/PLAN", null, Owner.GETS),
+          // intake: another institution's invitations and members (its staff manage them)
+          new Probe(
+              "membership",
+              "DELETE",
+              "/intake/api/institutions/mine/invitations/{invitation}",
+              null,
+              Owner.NOT_TRIED),
+          new Probe(
+              "membership",
+              "POST",
+              "/intake/api/institutions/mine/invitations/{invitation}/resend",
+              null,
+              Owner.NOT_TRIED),
+          new Probe(
+              "membership",
+              "POST",
+              "/intake/institution/invitations/{invitation}/resend",
+              "form:",
+              Owner.NOT_TRIED),
+          new Probe(
+              "membership",
+              "POST",
+              "/intake/institution/invitations/{invitation}/revoke",
+              "form:",
+              Owner.NOT_TRIED),
+          new Probe(
+              "membership",
+              "DELETE",
+              "/intake/api/institutions/mine/members/{member}",
+              null,
+              Owner.NOT_TRIED),
+          new Probe(
+              "membership",
+              "POST",
+              "/intake/institution/members/{member}/remove",
+              "form:",
+              Owner.NOT_TRIED),
+          new Probe(
+              "membership",
+              "GET",
+              "/intake/institution/invitations/{invitation}/revoke",
+              null,
+              Owner.SEES),
+          new Probe(
+              "membership", "GET", "/intake/institution/members/{member}/remove", null, Owner.GETS),
+          // (the lists: 200 for anyone of an institution, without the other's invitation)
+          new Probe(
+              "membership",
+              "GET",
+              "/intake/api/institutions/mine/invitations",
+              null,
+              Owner.SEES,
+              200),
           // intake: a draft of another institution
           new Probe("draft", "PUT", "/intake/api/drafts/{draft}", DRAFT_EDIT, Owner.NOT_TRIED),
           new Probe(
@@ -385,6 +439,7 @@ class ObjectLevelAccessIT {
   static Suite suite;
   static final Map<String, BrowserSession> users = new LinkedHashMap<>();
   static final Map<String, List<Side>> sides = new LinkedHashMap<>();
+  static final Map<String, Map<String, String>> institutionIds = new LinkedHashMap<>();
 
   @BeforeAll
   static void twoOfEverything() {
@@ -456,6 +511,44 @@ class ObjectLevelAccessIT {
       sides
           .computeIfAbsent("unpublished", k -> new ArrayList<>())
           .add(new Side(party, "anonymous", theirs, titles.get(party)));
+    }
+
+    // intake: two newcomers register and verify an institution each, and invite someone
+    for (String party : List.of("A", "B")) {
+      String email = "registrant-" + party.toLowerCase() + "-" + RUN + "@proofs.example";
+      BrowserSession registrant = SuiteSeeds.signUp(suite, email, "Registrant " + party);
+      SuiteSeeds.registerActiveInstitution(registrant, "Institution " + party + " " + RUN, email);
+      String invitee = "invitee-" + party.toLowerCase() + "-" + RUN + "@proofs.example";
+      HttpResponse<String> invited =
+          registrant.request(
+              "POST",
+              "/intake/api/institutions/mine/invitations",
+              SuiteSeeds.write(Map.of("email", invitee, "role", "PI")),
+              false);
+      assertThat(invited.statusCode()).as(Drafting.describe(invited)).isEqualTo(201);
+      HttpResponse<String> members = registrant.getJson("/intake/api/institutions/mine/members");
+      assertThat(members.statusCode()).as(Drafting.describe(members)).isEqualTo(200);
+      users.put("I" + party, registrant);
+      institutionIds.put(
+          party,
+          Map.of(
+              "invitation",
+              json(invited).path("id").asString(),
+              "member",
+              json(members).path("content").path(0).path("id").asString(),
+              "invitee",
+              invitee));
+    }
+    for (String party : List.of("A", "B")) {
+      String other = party.equals("A") ? "B" : "A";
+      sides
+          .computeIfAbsent("membership", k -> new ArrayList<>())
+          .add(
+              new Side(
+                  "I" + party,
+                  "I" + other,
+                  institutionIds.get(party),
+                  institutionIds.get(party).get("invitee")));
     }
 
     // alumni: two members of one completed exchange; A is not listed, only A is invited
@@ -582,15 +675,17 @@ class ObjectLevelAccessIT {
   }
 
   /**
-   * The endpoints users outside staff reach with an id (the authorization matrix says which):
-   * intake's applicant and reviewer endpoints, review's portal, contract's and reporting's
-   * applicant endpoints, alumni's member endpoints; not institution membership (by invitation
-   * token, proven in intake) and not public links by unguessable token.
+   * The endpoints users outside the program's staff reach with an id (the authorization matrix says
+   * which): intake's applicant, reviewer and institution-staff endpoints (invitations, members),
+   * review's portal, contract's and reporting's applicant endpoints, alumni's member endpoints, and
+   * the links by token (claim, survey). Not the invitation links of intake (an unguessable token,
+   * proven in intake's own tests).
    */
   private static boolean ownedByApplicantsReviewersOrMembers(String endpoint) {
     String path = endpoint.substring(endpoint.indexOf(' ') + 1);
     return path.matches(
             "/intake/(api/)?(drafts|plans)/\\{.*|/intake/api/reviewer/.*|/review/(api/my|portal)/.*"
+                + "|/intake/(api/institutions/mine|institution)/(invitations|members)/\\{.*"
                 + "|/contract/(api/)?my/cases/.*|/reporting/(api/)?plans/\\{.*"
                 + "|/reporting/api/activity-reports/\\{id}/photos|/reporting/public/reports/\\{id}"
                 + "|/alumni/(api/)?directory/\\{.*|/alumni/(api/me/)?gatherings/\\{.*"

@@ -6,14 +6,10 @@ import static nexus.launcher.SuiteSeeds.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.icegreen.greenmail.util.GreenMailUtil;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -50,9 +46,6 @@ class StoredXssIT {
 
   /** How the payload's script looks when shown as text. */
   static final String SHOWN = "&lt;script&gt;alert(1)&lt;/script&gt;";
-
-  private static final Pattern LINK =
-      Pattern.compile("(http://\\S+/signup/verify\\?token=[\\w-]+)");
 
   /** A page, who opens it, and what it must show escaped (the payload, or a URL payload). */
   record Shown(String who, String path, String expected) {
@@ -206,30 +199,13 @@ class StoredXssIT {
    */
   private static void newcomerWithMarkupInNameAndInstitution() {
     String email = "xss-" + RUN + "@univ.example";
-    String password = "a long enough passphrase";
-    BrowserSession visitor = new BrowserSession(suite.gatewayUrl());
-    HttpResponse<String> login = visitor.get("/intake/institution?lang=en");
-    String signUpPage = login.uri().resolve("/signup?lang=en").toString();
-    visitor.get(signUpPage);
-    Map<String, String> form = new LinkedHashMap<>();
-    form.put("email", email);
-    form.put("name", PAYLOAD);
-    form.put("password", password);
-    form.put("confirmation", password);
-    form.put("consent", "true");
-    HttpResponse<String> sent = visitor.submitForm(signUpPage, form);
-    assertThat(sent.body()).as(Drafting.describe(sent)).contains("id=\"signup-sent\"");
-    String link = verificationLink(email);
-    assertThat(new BrowserSession(suite.gatewayUrl()).get(link).body())
-        .contains("id=\"signup-verified\"");
-    BrowserSession newcomer = new BrowserSession(suite.gatewayUrl());
-    HttpResponse<String> frontDoor = newcomer.login("/intake/institution?lang=en", email, password);
-    assertThat(frontDoor.uri().getPath()).isEqualTo("/intake/institution");
+    BrowserSession newcomer = SuiteSeeds.signUp(suite, email, PAYLOAD);
+    newcomer.get("/intake/institution?lang=en");
     Map<String, String> registration = new LinkedHashMap<>();
     registration.put("nameJa", PAYLOAD);
     registration.put("nameEn", PAYLOAD);
     registration.put("type", "UNIVERSITY");
-    registration.put("corporateNumber", corporateNumber());
+    registration.put("corporateNumber", SuiteSeeds.corporateNumber());
     registration.put("contactEmail", email);
     HttpResponse<String> registered = newcomer.submitForm("/intake/institution", registration);
     assertThat(registered.uri().getQuery())
@@ -541,44 +517,5 @@ class StoredXssIT {
 
   private static String enc(String s) {
     return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
-  }
-
-  /** A valid corporate number nobody else registered. */
-  private static String corporateNumber() {
-    String base =
-        String.format(
-            "%012d",
-            Math.floorMod(UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000_000L));
-    for (int check = 1; check <= 9; check++) {
-      if (nexus.intake.institution.domain.CorporateNumber.isValid(check + base)) {
-        return check + base;
-      }
-    }
-    throw new IllegalStateException("no check digit for " + base);
-  }
-
-  private static String verificationLink(String email) {
-    MimeMessage message =
-        await()
-            .atMost(Duration.ofSeconds(30))
-            .until(
-                () ->
-                    Arrays.stream(RunningSuite.mail().server().getReceivedMessages())
-                        .filter(m -> sentTo(m, email))
-                        .toList(),
-                list -> !list.isEmpty())
-            .get(0);
-    Matcher matcher = LINK.matcher(GreenMailUtil.getBody(message).replace("=\r\n", ""));
-    assertThat(matcher.find()).as("a verification link in the mail").isTrue();
-    return matcher.group(1);
-  }
-
-  private static boolean sentTo(MimeMessage m, String email) {
-    try {
-      return Arrays.stream(m.getAllRecipients())
-          .anyMatch(a -> a.toString().equalsIgnoreCase(email));
-    } catch (MessagingException e) {
-      return false;
-    }
   }
 }

@@ -71,6 +71,105 @@ final class SuiteSeeds {
     return CODEC.mapper().writeValueAsString(value);
   }
 
+  private static final Pattern SIGN_UP_LINK =
+      Pattern.compile("(http://\\S+/signup/verify\\?token=[\\w-]+)");
+  private static final Pattern VERIFY_LINK =
+      Pattern.compile("/institution/verify\\?token=([\\w-]+)");
+
+  /**
+   * A newcomer signs up on the OIDC server's page with this name, opens the link mailed to them and
+   * signs in: the signed-in session.
+   */
+  static BrowserSession signUp(Suite suite, String email, String name) {
+    String password = "a long enough passphrase";
+    BrowserSession visitor = new BrowserSession(suite.gatewayUrl());
+    HttpResponse<String> login = visitor.get("/intake/institution?lang=en");
+    String signUpPage = login.uri().resolve("/signup?lang=en").toString();
+    visitor.get(signUpPage);
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("email", email);
+    form.put("name", name);
+    form.put("password", password);
+    form.put("confirmation", password);
+    form.put("consent", "true");
+    HttpResponse<String> sent = visitor.submitForm(signUpPage, form);
+    assertThat(sent.body()).as(Drafting.describe(sent)).contains("id=\"signup-sent\"");
+    String link = mailed(email, SIGN_UP_LINK);
+    assertThat(new BrowserSession(suite.gatewayUrl()).get(link).body())
+        .contains("id=\"signup-verified\"");
+    BrowserSession newcomer = new BrowserSession(suite.gatewayUrl());
+    HttpResponse<String> frontDoor = newcomer.login("/intake/institution?lang=en", email, password);
+    assertThat(frontDoor.uri().getPath()).isEqualTo("/intake/institution");
+    newcomer.get("/?lang=en");
+    return newcomer;
+  }
+
+  /**
+   * The signed-in newcomer registers a host institution with these names and verifies its contact
+   * address from the mail: the institution is active, the newcomer its staff.
+   */
+  static void registerActiveInstitution(BrowserSession newcomer, String name, String email) {
+    HttpResponse<String> registered =
+        newcomer.request(
+            "POST",
+            "/intake/api/institutions",
+            write(
+                Map.of(
+                    "nameJa", name,
+                    "nameEn", name,
+                    "type", "UNIVERSITY",
+                    "corporateNumber", corporateNumber(),
+                    "contactEmail", email)),
+            false);
+    assertThat(registered.statusCode()).as(Drafting.describe(registered)).isEqualTo(201);
+    String token = mailed(email, VERIFY_LINK);
+    HttpResponse<String> verified =
+        newcomer.request(
+            "POST", "/intake/api/institutions/verification", write(Map.of("token", token)), false);
+    assertThat(verified.statusCode()).as(Drafting.describe(verified)).isEqualTo(200);
+  }
+
+  /** A valid corporate number (check digit) that nobody registered yet. */
+  static String corporateNumber() {
+    String base =
+        String.format(
+            "%012d",
+            Math.floorMod(
+                java.util.UUID.randomUUID().getLeastSignificantBits(), 1_000_000_000_000L));
+    for (int check = 1; check <= 9; check++) {
+      if (nexus.intake.institution.domain.CorporateNumber.isValid(check + base)) {
+        return check + base;
+      }
+    }
+    throw new IllegalStateException("no check digit for " + base);
+  }
+
+  /** The first group of the pattern in a mail sent to this address (waits for the mail). */
+  static String mailed(String email, Pattern pattern) {
+    return await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(300))
+        .until(() -> inMail(email, pattern), Optional::isPresent)
+        .orElseThrow();
+  }
+
+  private static Optional<String> inMail(String email, Pattern pattern)
+      throws MessagingException, IOException {
+    for (MimeMessage message : RunningSuite.mail().server().getReceivedMessages()) {
+      boolean toThem =
+          Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+              .anyMatch(a -> a.toString().equalsIgnoreCase(email));
+      if (toThem) {
+        Matcher m =
+            pattern.matcher(text(message.getContent()).replace("=\r\n", "").replace("=3D", "="));
+        if (m.find()) {
+          return Optional.of(m.group(1));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Review staff screen the plan eligible once review has its case. */
   static void screenEligible(BrowserSession staff, String planId) {
     await()
