@@ -64,7 +64,7 @@ public final class ReviewBenchmarks {
     String assignmentLine =
         line(
             "review: reviewer assignment (k = 3, ~2 % conflicted pairs)",
-            "%d plans × %d reviewers, %d runs".formatted(ASSIGNMENT_PLANS, REVIEWERS, runs),
+            "%d plans × %d reviewers, runs: %d".formatted(ASSIGNMENT_PLANS, REVIEWERS, runs),
             ASSIGNMENT_PLANS,
             "plans/s",
             assignments,
@@ -73,7 +73,7 @@ public final class ReviewBenchmarks {
     String portfolioLine =
         line(
             "review: award portfolio (budget JPY 300 M, 45 awards, country limits)",
-            "%d plans, %d runs".formatted(PORTFOLIO_PLANS, runs),
+            "%d plans, runs: %d".formatted(PORTFOLIO_PLANS, runs),
             PORTFOLIO_PLANS,
             "plans/s",
             portfolios,
