@@ -26,13 +26,13 @@ import tools.jackson.databind.JsonNode;
 /**
  * Stored XSS across the suite, through the gateway: markup and script payloads are stored in every
  * free-text field users write — a newcomer's name at sign-up and the institution they register, a
- * plan's title and fields, a reviewer's comments, the work plan and a message in contract, an
- * incident and an activity report in reporting (published in the public catalogue), an alumni
- * profile, an announcement and a gathering — by the users who write them. Then every page that
- * shows them, to staff, to their authors and to the public, must show them as text: escaped, with
- * no live {@code <script>} element, event-handler attribute or {@code javascript:} URL carrying
- * them (checked on the raw markup by a strict tag scanner); and the JSON APIs return them as data,
- * with {@code Content-Type: application/json}.
+ * plan's title and fields, a reviewer's profile (by review staff) and comments, the work plan and a
+ * message in contract, an incident and an activity report in reporting (published in the public
+ * catalogue), an alumni profile, an announcement and a gathering — by the users who write them.
+ * Then every page that shows them, to staff, to their authors and to the public, must show them as
+ * text: escaped, with no live {@code <script>} element, event-handler attribute or {@code
+ * javascript:} URL carrying them (checked on the raw markup by a strict tag scanner); and the JSON
+ * APIs return them as data, with {@code Content-Type: application/json}.
  */
 class StoredXssIT {
 
@@ -98,7 +98,7 @@ class StoredXssIT {
     // review: the case for staff, the portal with the reviewer's comments
     BrowserSession reviewStaff = users.get("staff-review");
     SuiteSeeds.screenEligible(reviewStaff, planId);
-    SuiteSeeds.assignReviewer(reviewStaff, planId, RunningSuite.XSS_REVIEWER);
+    SuiteSeeds.assignReviewer(reviewStaff, planId, RunningSuite.XSS_REVIEWER, PAYLOAD);
     await()
         .atMost(Duration.ofSeconds(30))
         .untilAsserted(
@@ -119,6 +119,8 @@ class StoredXssIT {
                 false);
     assertThat(sheet.statusCode()).as(Drafting.describe(sheet)).isEqualTo(200);
     pages.add(new Shown("staff-review", "/review/dashboard"));
+    pages.add(new Shown("staff-review", "/review/reviewers"));
+    apis.add(new Shown("staff-review", "/review/api/reviewers/" + RunningSuite.XSS_REVIEWER));
     pages.add(new Shown("staff-review", "/review/cases/" + planId));
     pages.add(new Shown("reviewer", "/review/portal"));
     pages.add(new Shown("reviewer", "/review/portal/plans/" + planId));

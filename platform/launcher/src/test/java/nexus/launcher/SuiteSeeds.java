@@ -190,6 +190,11 @@ final class SuiteSeeds {
 
   /** Review staff register a reviewer (idempotent) and pin them to the plan. */
   static void assignReviewer(BrowserSession staff, String planId, String reviewer) {
+    assignReviewer(staff, planId, reviewer, "Reviewer " + reviewer);
+  }
+
+  /** The same, the reviewer's name and affiliation as given. */
+  static void assignReviewer(BrowserSession staff, String planId, String reviewer, String name) {
     HttpResponse<String> saved =
         staff.request(
             "PUT",
@@ -197,9 +202,9 @@ final class SuiteSeeds {
             write(
                 Map.of(
                     "name",
-                    "Reviewer " + reviewer,
+                    name,
                     "affiliation",
-                    "Independent Laboratory of " + reviewer,
+                    "Independent Laboratory of " + name,
                     "email",
                     reviewer + "@proofs.example",
                     "expertise",
