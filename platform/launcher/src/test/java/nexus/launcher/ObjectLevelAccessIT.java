@@ -326,6 +326,47 @@ class ObjectLevelAccessIT {
               "/contract/api/my/cases/{plan}/settlement/notice",
               null,
               Owner.NOT_TRIED),
+          // contract: a plan two institutions fund — each its own agreement, the host the work plan
+          new Probe(
+              "co-funded",
+              "GET",
+              "/contract/api/my/cases/{plan}/agreements/{agreement}/pdf",
+              null,
+              Owner.GETS),
+          new Probe(
+              "co-funded",
+              "POST",
+              "/contract/api/my/cases/{plan}/agreements/{agreement}/signature",
+              "{\"sha256\":\"00\",\"confirm\":true}",
+              Owner.NOT_TRIED),
+          new Probe(
+              "co-funded",
+              "POST",
+              "/contract/my/cases/{plan}/agreements/{agreement}/sign",
+              "form:confirm=true",
+              Owner.NOT_TRIED),
+          // (the case itself is both institutions': 200, without the other's agreement)
+          new Probe(
+              "co-funded-view", "GET", "/contract/api/my/cases/{plan}", null, Owner.SEES, 200),
+          new Probe("co-funded-view", "GET", "/contract/my/cases/{plan}", null, Owner.SEES, 200),
+          new Probe(
+              "co-funded-host",
+              "PUT",
+              "/contract/api/my/cases/{plan}/work-plan",
+              SuiteSeeds.workPlanBody(INTRUSION),
+              Owner.NOT_TRIED),
+          new Probe(
+              "co-funded-host",
+              "POST",
+              "/contract/api/my/cases/{plan}/messages?text=" + INTRUSION,
+              null,
+              Owner.NOT_TRIED),
+          new Probe(
+              "co-funded-host",
+              "GET",
+              "/contract/api/my/cases/{plan}/attachments/{attachment}",
+              null,
+              Owner.GETS),
           // reporting: another institution's obligations, reports and incidents
           new Probe(
               "reports",
@@ -506,6 +547,7 @@ class ObjectLevelAccessIT {
               false);
       assertThat(incident.statusCode()).as(Drafting.describe(incident)).isEqualTo(201);
     }
+    coFunded(contractStaff);
     for (String party : List.of("A", "B")) {
       String other = party.equals("A") ? "B" : "A";
       Map<String, String> theirs = new LinkedHashMap<>(ids.get(party));
@@ -808,6 +850,74 @@ class ObjectLevelAccessIT {
   private static String excerpt(HttpResponse<String> response) {
     String body = response.body() == null ? "" : response.body().replaceAll("\\s+", " ");
     return body.substring(0, Math.min(body.length(), 300));
+  }
+
+  /**
+   * A plan of institution A with the demo partner institution funded too: A submits the work plan,
+   * contract staff approve it, and each institution gets its own agreement.
+   */
+  private static void coFunded(BrowserSession contractStaff) {
+    String planId = "PLN-SHARED-" + RUN;
+    String title = "Shared plan " + RUN;
+    SuiteSeeds.award(
+        planId,
+        title,
+        List.of(
+            new nexus.events.PlanAwarded.InstitutionAward(
+                "INST-0011", "Object Access Univ A", "HOST", 3_300_000L),
+            new nexus.events.PlanAwarded.InstitutionAward(
+                "INST-0101", "Demo Partner Laboratory", "PARTNER", 1_100_000L)));
+    BrowserSession host = users.get("A");
+    BrowserSession partner = users.get("partner");
+    org.awaitility.Awaitility.await()
+        .atMost(java.time.Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(partner.getJson("/contract/api/my/cases/" + planId).statusCode())
+                    .isEqualTo(200));
+    HttpResponse<String> workPlan =
+        host.request(
+            "PUT",
+            "/contract/api/my/cases/" + planId + "/work-plan",
+            SuiteSeeds.workPlanBody(),
+            false);
+    assertThat(workPlan.statusCode()).as(Drafting.describe(workPlan)).isEqualTo(200);
+    HttpResponse<String> approved =
+        contractStaff.request(
+            "POST",
+            "/contract/api/cases/" + planId + "/work-plan/decision",
+            "{\"approve\":true,\"comment\":\"\",\"confirm\":true}",
+            false);
+    assertThat(approved.statusCode()).as(Drafting.describe(approved)).isEqualTo(200);
+    Map<String, String> agreements = new LinkedHashMap<>();
+    for (var agreement : json(approved).path("agreements")) {
+      agreements.put(
+          agreement.path("institutionId").asString(), agreement.path("agreementId").asString());
+    }
+    assertThat(agreements).as(approved.body()).containsKeys("INST-0011", "INST-0101");
+    Map<String, String> ofHost =
+        Map.of(
+            "plan",
+            planId,
+            "agreement",
+            agreements.get("INST-0011"),
+            "attachment",
+            attachment(host, planId));
+    Map<String, String> ofPartner =
+        Map.of("plan", planId, "agreement", agreements.get("INST-0101"));
+    // markers the intruder's URL does not carry: the owner's name, the owner's agreement id
+    sides.put(
+        "co-funded",
+        List.of(
+            new Side("A", "partner", ofHost, "Object Access Univ A", true),
+            new Side("partner", "A", ofPartner, "Demo Partner Laboratory", true)));
+    sides.put(
+        "co-funded-view",
+        List.of(
+            new Side("A", "partner", ofHost, agreements.get("INST-0011"), true),
+            new Side("partner", "A", ofPartner, agreements.get("INST-0101"), true)));
+    sides.put(
+        "co-funded-host", List.of(new Side("A", "partner", ofHost, title + " (host's)", true)));
   }
 
   /** The host posts a file on its case thread; the attachment's id. */

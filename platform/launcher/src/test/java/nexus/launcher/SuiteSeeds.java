@@ -219,6 +219,16 @@ final class SuiteSeeds {
 
   /** What review publishes when it funds the plan of this host institution alone. */
   static void award(String planId, String title, String institutionId, String institutionName) {
+    award(
+        planId,
+        title,
+        List.of(
+            new PlanAwarded.InstitutionAward(institutionId, institutionName, "HOST", 3_300_000L)));
+  }
+
+  /** The same, for these funded institutions (the first the host). */
+  static void award(String planId, String title, List<PlanAwarded.InstitutionAward> funded) {
+    String institutionId = funded.getFirst().institutionId();
     PlanSnapshot snapshot =
         new PlanSnapshot(
             "materials science",
@@ -251,13 +261,11 @@ final class SuiteSeeds {
             Drafting.CALL,
             institutionId,
             "YOUNG_TALENT",
-            3_300_000L,
+            funded.stream().mapToLong(PlanAwarded.InstitutionAward::amountJpy).sum(),
             List.of(),
             Instant.now().minus(Duration.ofDays(300)),
             title,
-            List.of(
-                new PlanAwarded.InstitutionAward(
-                    institutionId, institutionName, "HOST", 3_300_000L)),
+            funded,
             snapshot);
     publish("nexus.review.events", planId, awarded, "review-service");
   }
