@@ -334,6 +334,32 @@ class StoredXssIT {
     assertThat(wrong).as("pages that do not show the payloads as inert text").isEmpty();
   }
 
+  /** Search filters echo what the visitor typed: the same payloads, reflected, stay inert. */
+  @Test
+  void searchFiltersEchoTheMarkupAsTextOnly() {
+    String p = enc(PAYLOAD);
+    List<Shown> reflected =
+        List.of(
+            new Shown(
+                "anonymous", "/reporting/public/reports?q=" + p + "&host=" + p + "&type=" + p),
+            new Shown(
+                "alumnus", "/alumni/directory?field=" + p + "&institution=" + p + "&name=" + p),
+            new Shown("staff-alumni", "/alumni/directory?field=" + p + "&institution=" + p),
+            new Shown("staff-intake", "/intake/staff/plans?q=" + p + "&institution=" + p),
+            new Shown("staff-reporting", "/reporting/activity-reports?q=" + p),
+            new Shown("staff-contract", "/contract/dashboard?q=" + p));
+    List<String> wrong = new ArrayList<>();
+    for (Shown shown : reflected) {
+      HttpResponse<String> page = users.get(shown.who()).get(withLang(shown.path()));
+      String where = shown.who() + " " + shown.path();
+      if (page.statusCode() / 100 == 5) {
+        wrong.add(where + " → " + page.statusCode());
+      }
+      wrong.addAll(Markup.live(page.body()).stream().map(l -> where + ": live " + l).toList());
+    }
+    assertThat(wrong).as("search pages that echo the payloads as markup").isEmpty();
+  }
+
   @Test
   void theApisReturnTheMarkupAsJsonData() {
     List<String> wrong = new ArrayList<>();
