@@ -2,6 +2,7 @@ package nexus.bench;
 
 import java.net.http.HttpClient;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -90,7 +91,57 @@ public final class DeadlineSurge {
     String markdown = Report.markdown(run);
     Files.createDirectories(options.report().toAbsolutePath().getParent());
     Files.writeString(options.report(), markdown);
+    Path parent = options.report().toAbsolutePath().getParent();
+    ResultLine.append(parent.resolve(ResultLine.FILE), lines(run));
     return markdown;
+  }
+
+  /** The run's figures as result lines (for the suite's one table, {@link AllResults}). */
+  static List<ResultLine> lines(Report.Run run) {
+    List<ResultLine> lines = new java.util.ArrayList<>();
+    String size = "%d plans, %d users at once".formatted(run.options.plans(), run.options.users());
+    if (run.baseline != null) {
+      RawBaseline.Result b = run.baseline;
+      lines.add(
+          new ResultLine(
+              "raw baseline: Mongo insert + Kafka produce/consume (per plan)",
+              size,
+              b.perSecond(),
+              "units/s",
+              null,
+              null,
+              "—",
+              "n/a",
+              "1"));
+      lines.add(row("raw: MongoDB insertOne", size, b.mongoInserts(), "inserts/s"));
+      lines.add(row("raw: Kafka produce (acks=all)", size, b.kafkaProduce(), "records/s"));
+      lines.add(row("raw: Kafka produce → consume", size, b.kafkaEndToEnd(), "records/s"));
+    }
+    if (run.surge != null) {
+      Latencies.Summary s = run.surge.latencies();
+      Double ratio = run.baseline == null ? null : s.perSecond() / run.baseline.perSecond();
+      boolean met =
+          s.p99Ms() <= Report.TARGET_P99_MS
+              && ratio != null
+              && ratio >= Report.TARGET_RATIO
+              && run.surge.failed() == 0;
+      lines.add(
+          new ResultLine(
+              "intake deadline surge: submit through the gateway",
+              size + (run.surge.failed() > 0 ? ", " + run.surge.failed() + " errors" : ""),
+              s.perSecond(),
+              "submissions/s",
+              s.p50Ms(),
+              s.p99Ms(),
+              "p99 ≤ 250 ms, ≥ 50 % of raw baseline",
+              met ? "yes" : "no",
+              ratio == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", ratio)));
+    }
+    return lines;
+  }
+
+  private static ResultLine row(String name, String size, Latencies.Summary s, String unit) {
+    return new ResultLine(name, size, s.perSecond(), unit, s.p50Ms(), s.p99Ms(), "—", "n/a", "");
   }
 
   private static double seconds(long startNanos) {

@@ -136,6 +136,11 @@ class AuthorizationMatrixIT {
    * multipart bodies.
    */
   static java.util.TreeMap<String, Boolean> mapped() {
+    return mapped(suite);
+  }
+
+  /** The same, of a running suite. */
+  static java.util.TreeMap<String, Boolean> mapped(Suite suite) {
     java.util.TreeMap<String, Boolean> mapped = new java.util.TreeMap<>();
     for (String service : Suite.serviceNames()) {
       RequestMappingHandlerMapping mapping =

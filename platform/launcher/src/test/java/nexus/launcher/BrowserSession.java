@@ -90,6 +90,22 @@ final class BrowserSession {
    */
   HttpResponse<String> uploadFile(
       String pathAndQuery, Map<String, String> fields, String fileName, byte[] content) {
+    return uploadFileWithXsrf(pathAndQuery, fields, fileName, content, "file");
+  }
+
+  /** The same, the CSRF token in the gateway's header (as every upload sends it). */
+  HttpResponse<String> uploadFileWithXsrf(
+      String pathAndQuery, Map<String, String> fields, String fileName, byte[] content) {
+    return uploadFileWithXsrf(pathAndQuery, fields, fileName, content, "file");
+  }
+
+  /** The same, the file in the named part. */
+  HttpResponse<String> uploadFileWithXsrf(
+      String pathAndQuery,
+      Map<String, String> fields,
+      String fileName,
+      byte[] content,
+      String part) {
     String boundary = "----nexus" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     java.util.function.Consumer<String> text =
@@ -107,7 +123,9 @@ final class BrowserSession {
     text.accept(
         "--"
             + boundary
-            + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\""
+            + "\r\nContent-Disposition: form-data; name=\""
+            + part
+            + "\"; filename=\""
             + fileName
             + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
     body.writeBytes(content);
@@ -148,6 +166,24 @@ final class BrowserSession {
     if (csrf && !method.equals("GET")) {
       withXsrfHeader(request);
     }
+    return send(request.build());
+  }
+
+  /**
+   * Sends a form (URL-encoded) with the gateway's CSRF token in its header, whatever page was shown
+   * last: for forms of pages the session never opened (an id typed into the address bar).
+   */
+  HttpResponse<String> sendForm(String method, String path, Map<String, String> fields) {
+    String body =
+        fields.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(resolve(path))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .header("Accept", ACCEPT_HTML)
+            .method(method, HttpRequest.BodyPublishers.ofString(body));
+    withXsrfHeader(request);
     return send(request.build());
   }
 

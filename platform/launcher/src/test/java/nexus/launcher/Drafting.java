@@ -39,6 +39,20 @@ final class Drafting {
   /** Drafts a complete plan, documents included, up to the review step; returns its id. */
   static String draftPlan(
       Suite suite, BrowserSession applicant, String course, String title, String country) {
+    return draftPlan(suite, applicant, course, title, country, null);
+  }
+
+  /**
+   * The same, with this text (if not null) in the plan's other free-text fields: research field,
+   * counterpart institution, participant's affiliation, place of the visit, budget item.
+   */
+  static String draftPlan(
+      Suite suite,
+      BrowserSession applicant,
+      String course,
+      String title,
+      String country,
+      String text) {
     Call call = suite.context("intake").getBean(CallCatalog.class).find(CALL).orElseThrow();
     LocalDate start = call.exchangeStartFrom().plusDays(14);
     boolean mentor = "MENTOR".equals(course);
@@ -58,7 +72,7 @@ final class Drafting {
             "title",
             title,
             "field",
-            "materials science",
+            text == null ? "materials science" : text,
             "exchangeStart",
             start.toString(),
             "exchangeEnd",
@@ -68,7 +82,7 @@ final class Drafting {
         steps + "institutions",
         Map.of(
             "counterparts[0].institution",
-            "Counterpart University",
+            text == null ? "Counterpart University" : text,
             "counterparts[0].country",
             country));
     Map<String, String> person = new LinkedHashMap<>();
@@ -76,11 +90,11 @@ final class Drafting {
     person.put("participants[0].birthDate", start.minusYears(mentor ? 45 : 28).toString());
     person.put("participants[0].category", mentor ? "POSTDOC" : "GRADUATE_STUDENT");
     person.put("participants[0].role", "PARTICIPANT");
-    person.put("participants[0].affiliation", "Counterpart University");
+    person.put("participants[0].affiliation", text == null ? "Counterpart University" : text);
     person.put("participants[0].visits[0].start", start.plusDays(10).toString());
     person.put("participants[0].visits[0].end", start.plusDays(30).toString());
     person.put("participants[0].visits[0].direction", "INVITATION");
-    person.put("participants[0].visits[0].place", "Tokyo");
+    person.put("participants[0].visits[0].place", text == null ? "Tokyo" : text);
     step(applicant, steps + "participants", person);
     step(
         applicant,
@@ -89,7 +103,7 @@ final class Drafting {
             "budgetItems[0].category",
             "TRAVEL",
             "budgetItems[0].description",
-            "Flights and stay",
+            text == null ? "Flights and stay" : text,
             "budgetItems[0].amountJpy",
             mentor ? "2000000" : "3000000",
             "indirectJpy",

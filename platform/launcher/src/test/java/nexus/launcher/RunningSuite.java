@@ -25,6 +25,15 @@ final class RunningSuite {
 
   static final String YEAR_PI2 = "year-pi2";
   static final String YEAR_ALUMNA = "year-alumna";
+  static final String OBJECT_PI_A = "object-pi-a";
+  static final String OBJECT_PI_B = "object-pi-b";
+  static final String OBJECT_REVIEWER_A = "object-reviewer-a";
+  static final String OBJECT_REVIEWER_B = "object-reviewer-b";
+  static final String OBJECT_ALUMNUS_A = "object-alumnus-a";
+  static final String OBJECT_ALUMNUS_B = "object-alumnus-b";
+  static final String XSS_PI = "xss-pi";
+  static final String XSS_REVIEWER = "xss-reviewer";
+  static final String XSS_ALUMNUS = "xss-alumnus";
   private static Suite suite;
   private static EmbeddedMail mail;
 
@@ -86,6 +95,17 @@ final class RunningSuite {
     settings.put(at + "username", YEAR_ALUMNA);
     settings.put(at + "password-hash", "{noop}" + PASSWORD);
     settings.put(at + "display-name", "Nguyen Thi Mai");
+    int next = PIS + 5;
+    // the security proofs: two institutions, two reviewers, two alumni of their own
+    account(settings, next++, OBJECT_PI_A, "applicant", "INST-0011", "Object Access Univ A");
+    account(settings, next++, OBJECT_PI_B, "applicant", "INST-0012", "Object Access Univ B");
+    account(settings, next++, OBJECT_REVIEWER_A, "reviewer", null, null);
+    account(settings, next++, OBJECT_REVIEWER_B, "reviewer", null, null);
+    account(settings, next++, OBJECT_ALUMNUS_A, "alumnus", null, null);
+    account(settings, next++, OBJECT_ALUMNUS_B, "alumnus", null, null);
+    account(settings, next++, XSS_PI, "applicant", "INST-0013", "Markup Test University");
+    account(settings, next++, XSS_REVIEWER, "reviewer", null, null);
+    account(settings, next, XSS_ALUMNUS, "alumnus", null, null);
     return settings;
   }
 
@@ -98,6 +118,25 @@ final class RunningSuite {
     settings.put(at + "roles[0]", "applicant");
     settings.put(at + "institution-id", institution);
     settings.put(at + "institution-name", title);
+  }
+
+  private static void account(
+      Map<String, Object> settings,
+      int index,
+      String name,
+      String role,
+      String institution,
+      String title) {
+    String at = "nexus.auth.users[" + index + "].";
+    settings.put(at + "username", name);
+    settings.put(at + "password-hash", "{noop}" + PASSWORD);
+    settings.put(at + "display-name", name);
+    settings.put(at + "roles[0]", role);
+    settings.put(at + "email", name + "@proofs.example");
+    if (institution != null) {
+      settings.put(at + "institution-id", institution);
+      settings.put(at + "institution-name", title);
+    }
   }
 
   /** The login of the n-th PI of the demo institution (1..{@value #PIS}). */

@@ -3,6 +3,7 @@ package nexus.reporting.bench;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -103,6 +104,84 @@ class StatisticsBench {
                 percentiles(page));
     System.out.println(report);
     Files.writeString(Path.of("target", "bench-statistics.md"), report);
+    boolean full = plans == 100_000 && people == 10 && fed == plans;
+    String size = "%d plans × %d people, %d requests".formatted(fed, people, requests);
+    appendResult(
+        "reporting: statistics API GET /api/statistics/people",
+        size,
+        requests / (Arrays.stream(api).sum() / 1e9),
+        "requests/s (one at a time)",
+        nth(api, 0.50),
+        nth(api, 0.99),
+        "p95 ≤ 200 ms (p95 %.1f ms)".formatted(nth(api, 0.95)),
+        full ? (nth(api, 0.95) <= 200 ? "yes" : "no") : "n/a",
+        null);
+    appendResult(
+        "reporting: statistics page GET /statistics",
+        size,
+        requests / (Arrays.stream(page).sum() / 1e9),
+        "pages/s (one at a time)",
+        nth(page, 0.50),
+        nth(page, 0.99),
+        "p95 ≤ 200 ms (p95 %.1f ms)".formatted(nth(page, 0.95)),
+        full ? (nth(page, 0.95) <= 200 ? "yes" : "no") : "n/a",
+        null);
+    appendResult(
+        "reporting: statistics kept incrementally (one participant list)",
+        "%d lists of %d people".formatted(fed, people),
+        fed / feedSeconds,
+        "lists/s",
+        null,
+        null,
+        "—",
+        "n/a",
+        null);
+  }
+
+  /** The {@code q}-quantile of the latencies, in ms. */
+  static double nth(long[] nanos, double q) {
+    long[] sorted = nanos.clone();
+    Arrays.sort(sorted);
+    return sorted[Math.max(0, (int) Math.ceil(sorted.length * q) - 1)] / 1e6;
+  }
+
+  /**
+   * Appends one line to {@code target/bench-results.tsv}, the suite's one results table ({@code
+   * bench/run-all}): tab-separated benchmark, size, throughput, unit, p50 ms, p99 ms, target, met
+   * ({@code yes}/{@code no}/{@code n/a}), baseline ({@code vs:<benchmark>} or empty).
+   */
+  static void appendResult(
+      String benchmark,
+      String size,
+      double throughput,
+      String unit,
+      Double p50Ms,
+      Double p99Ms,
+      String target,
+      String met,
+      String baseline)
+      throws IOException {
+    java.util.function.Function<Double, String> n =
+        d -> d == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", d);
+    String line =
+        String.join(
+            "\t",
+            benchmark,
+            size,
+            n.apply(throughput),
+            unit,
+            n.apply(p50Ms),
+            n.apply(p99Ms),
+            target,
+            met,
+            baseline == null ? "" : baseline);
+    Path results = Path.of("target", "bench-results.tsv");
+    Files.createDirectories(results.getParent());
+    Files.writeString(
+        results,
+        line + "\n",
+        java.nio.file.StandardOpenOption.CREATE,
+        java.nio.file.StandardOpenOption.APPEND);
   }
 
   static String percentiles(long[] nanos) {
