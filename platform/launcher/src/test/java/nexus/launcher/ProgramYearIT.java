@@ -231,9 +231,14 @@ class ProgramYearIT {
     setValue(staff, window.findElement(By.name("opensAt")), now.minusHours(2).format(MINUTES));
     setValue(staff, window.findElement(By.name("closesAt")), now.minusMinutes(1).format(MINUTES));
     window.findElement(By.name("reason")).sendKeys("Deadline of the " + year + " call");
-    // service defect: the English confirmation ("Move this call's application window?") breaks
-    // the page's inline script at its apostrophe, so no question is asked and the form just goes
-    press(staff, window.findElement(By.cssSelector("button[type=submit]")));
+    // the page asks first, in full, apostrophe and all
+    WebElement save = window.findElement(By.cssSelector("button[type=submit]"));
+    save.click();
+    org.openqa.selenium.Alert question =
+        new WebDriverWait(staff, Duration.ofSeconds(5)).until(ExpectedConditions.alertIsPresent());
+    assertThat(question.getText()).startsWith("Move this call's application window?");
+    question.accept();
+    new WebDriverWait(staff, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(save));
     assertThat(el(staff, By.id("window-moved")).getText()).contains(callId);
     assertThat(el(staff, By.cssSelector("#calls tr[data-call-id='" + callId + "']")).getText())
         .contains("Closed");
