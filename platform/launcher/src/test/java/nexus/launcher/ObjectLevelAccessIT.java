@@ -422,6 +422,61 @@ class ObjectLevelAccessIT {
               "/reporting/api/activity-reports/{report}/photos",
               "file:",
               Owner.NOT_TRIED),
+          // reporting: the host's report forms and press coverage of another institution's plan
+          new Probe(
+              "reports",
+              "POST",
+              "/reporting/plans/{plan}/participant-list",
+              "form:action=save&people[0].name=" + INTRUSION,
+              Owner.NOT_TRIED),
+          new Probe(
+              "reports",
+              "POST",
+              "/reporting/plans/{plan}/accounting-report",
+              "form:action=save&categories[0].lines[0].description=" + INTRUSION,
+              Owner.NOT_TRIED),
+          new Probe(
+              "reports",
+              "POST",
+              "/reporting/plans/{plan}/activity-report",
+              "form:titleJa=" + INTRUSION + "&titleEn=" + INTRUSION,
+              Owner.NOT_TRIED),
+          new Probe(
+              "reports",
+              "POST",
+              "/reporting/plans/{plan}/activity-report/photos",
+              "file:",
+              Owner.NOT_TRIED),
+          new Probe(
+              "reports",
+              "POST",
+              "/reporting/plans/{plan}/action-plan",
+              "form:action=save&items[0].text=" + INTRUSION,
+              Owner.NOT_TRIED),
+          new Probe(
+              "reports",
+              "POST",
+              "/reporting/plans/{plan}/press",
+              "form:medium=WEB&publishedOn=2026-01-05&outlet=" + INTRUSION + "&title=" + INTRUSION,
+              Owner.NOT_TRIED),
+          new Probe(
+              "reports",
+              "POST",
+              "/reporting/api/plans/{plan}/press-coverage",
+              "{\"medium\":\"WEB\",\"outlet\":\""
+                  + INTRUSION
+                  + "\",\"title\":\""
+                  + INTRUSION
+                  + "\",\"publishedOn\":\"2026-01-05\"}",
+              Owner.NOT_TRIED),
+          new Probe("reports", "GET", "/reporting/plans/{plan}/participant-list", null, Owner.GETS),
+          new Probe(
+              "reports", "GET", "/reporting/plans/{plan}/accounting-report", null, Owner.GETS),
+          new Probe("reports", "GET", "/reporting/plans/{plan}/activity-report", null, Owner.GETS),
+          new Probe("reports", "GET", "/reporting/plans/{plan}/action-plan", null, Owner.GETS),
+          new Probe("reports", "GET", "/reporting/plans/{plan}/press", null, Owner.GETS),
+          new Probe(
+              "reports", "GET", "/reporting/api/plans/{plan}/press-coverage", null, Owner.GETS),
           new Probe("reports", "GET", "/reporting/api/plans/{plan}", null, Owner.SEES),
           new Probe("reports", "GET", "/reporting/api/plans/{plan}/reports", null, Owner.GETS),
           new Probe(

@@ -887,12 +887,29 @@ class ProgramYearIT {
     try {
       press(d, el(d, locator));
     } catch (org.openqa.selenium.StaleElementReferenceException e) {
-      press(d, el(d, locator));
+      pressAgainIfStillThere(d, locator);
     } catch (org.openqa.selenium.WebDriverException e) {
       if (!String.valueOf(e.getMessage()).contains("does not belong to the document")) {
         throw e;
       }
-      press(d, el(d, locator));
+      pressAgainIfStillThere(d, locator);
+    }
+  }
+
+  /**
+   * After a click whose page went stale underneath it: the button is pressed again only if the page
+   * still shows it (a form that is gone, such as a confirmed refund, was sent).
+   */
+  private static void pressAgainIfStillThere(WebDriver d, By locator) {
+    d.manage().timeouts().implicitlyWait(Duration.ZERO);
+    List<WebElement> still;
+    try {
+      still = d.findElements(locator);
+    } finally {
+      d.manage().timeouts().implicitlyWait(Duration.ofSeconds(15));
+    }
+    if (!still.isEmpty()) {
+      press(d, still.getFirst());
     }
   }
 
