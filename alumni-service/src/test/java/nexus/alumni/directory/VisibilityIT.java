@@ -144,6 +144,35 @@ class VisibilityIT extends AlumniIntegrationTest {
   }
 
   @Test
+  void anotherMembersJsonNamesTheirExchangesWithoutPlanOrParticipantIds() throws Exception {
+    Document exchange =
+        mongo
+            .getCollection("members")
+            .find(new Document("_id", hidden))
+            .first()
+            .getList("exchanges", Document.class)
+            .get(0);
+    String planId = exchange.getString("planId");
+    String participantId = exchange.getString("participantId");
+
+    for (String path : new String[] {"/api/directory/" + hidden, "/api/directory"}) {
+      mvc.perform(get(path).param("institution", institution).with(alumnus(seekerLogin)))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("Tohoku University")))
+          .andExpect(content().string(not(containsString(planId))))
+          .andExpect(content().string(not(containsString(participantId))))
+          .andExpect(content().string(not(containsString("planId"))))
+          .andExpect(content().string(not(containsString("participantId"))));
+    }
+    mvc.perform(get("/api/directory/" + hidden).with(alumnus(seekerLogin)))
+        .andExpect(jsonPath("$.exchanges[0].callYear").value(2025))
+        .andExpect(jsonPath("$.exchanges[0].host").value("Tohoku University"));
+    // staff keep the plan ids on their member API
+    mvc.perform(get("/api/members/" + hidden).with(staff()))
+        .andExpect(jsonPath("$.planIds[0]").value(planId));
+  }
+
+  @Test
   void anInvalidEditIsAProblemDetail() throws Exception {
     mvc.perform(
             put("/api/me/profile")
