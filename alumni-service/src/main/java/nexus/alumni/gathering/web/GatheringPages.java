@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import nexus.alumni.gathering.GatheringForm;
 import nexus.alumni.gathering.Gatherings;
+import nexus.alumni.membership.AccessLog;
 import nexus.alumni.membership.Members;
 import nexus.alumni.membership.domain.Region;
 import nexus.alumni.membership.domain.Segment;
@@ -27,10 +28,12 @@ class GatheringPages {
 
   private final Gatherings gatherings;
   private final Members members;
+  private final AccessLog accessLog;
 
-  GatheringPages(Gatherings gatherings, Members members) {
+  GatheringPages(Gatherings gatherings, Members members, AccessLog accessLog) {
     this.gatherings = gatherings;
     this.members = members;
+    this.accessLog = accessLog;
   }
 
   @GetMapping("/staff/gatherings")
@@ -86,10 +89,11 @@ class GatheringPages {
 
   @GetMapping("/staff/gatherings/{id}")
   @PreAuthorize("hasAnyRole('staff-alumni','admin')")
-  String detail(@PathVariable String id, Model model) {
+  String detail(Authentication auth, @PathVariable String id, Model model) {
     var g = gatherings.find(id).orElseThrow(() -> new NotFoundException("gathering " + id));
     List<String> people = new ArrayList<>(g.going);
     people.addAll(g.waitlist);
+    accessLog.listed(CurrentUser.of(auth).subject(), people, "staff-gathering");
     model.addAttribute("gathering", GatheringView.of(g, null));
     model.addAttribute("going", g.going);
     model.addAttribute("waitlist", g.waitlist);
