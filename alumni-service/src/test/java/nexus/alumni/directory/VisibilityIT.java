@@ -103,8 +103,23 @@ class VisibilityIT extends AlumniIntegrationTest {
     assertThat(
             mongo
                 .getCollection("access_log")
-                .countDocuments(new Document("memberId", hidden).append("reader", seekerLogin)))
+                .countDocuments(
+                    new Document("memberId", hidden)
+                        .append("reader", seekerLogin)
+                        .append(
+                            "channel",
+                            new Document(
+                                "$in", java.util.List.of("directory-page", "directory-api")))))
         .isEqualTo(2);
+    // the search page that listed them is in the log too
+    assertThat(
+            mongo
+                .getCollection("access_log")
+                .countDocuments(
+                    new Document("memberId", hidden)
+                        .append("reader", seekerLogin)
+                        .append("channel", "directory-search-page")))
+        .isEqualTo(1);
     mvc.perform(get("/api/directory").param("institution", institution).with(staff()))
         .andExpect(jsonPath("$.page.totalElements").value(1));
     mvc.perform(get("/api/me/profile").with(alumnus(hiddenLogin)))
