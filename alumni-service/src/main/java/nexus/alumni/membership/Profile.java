@@ -61,7 +61,8 @@ public record Profile(
         shown(d, ProfileField.FIELDS, audience) ? List.copyOf(d.fields) : null,
         shown(d, ProfileField.EXCHANGES, audience) ? PastExchange.of(d.exchanges) : null,
         shown(d, ProfileField.EMAIL, audience) ? d.email : null,
-        d.contactableByMembers,
+        // a wish towards other members, not a field the member made public
+        audience != Audience.PUBLIC && d.contactableByMembers,
         null);
   }
 

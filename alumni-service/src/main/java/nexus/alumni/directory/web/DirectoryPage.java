@@ -69,16 +69,4 @@ class DirectoryPage {
     accessLog.read(Viewer.subjectOf(auth), id, "directory-page");
     return "directory/profile";
   }
-
-  /** What a member made public, for anyone. */
-  @GetMapping("/public/members/{id}")
-  String publicProfile(@PathVariable String id, Model model) {
-    model.addAttribute(
-        "profile",
-        directory
-            .profile(id, Audience.PUBLIC)
-            .orElseThrow(() -> new NotFoundException("member " + id)));
-    accessLog.read("anonymous", id, "public-page");
-    return "directory/profile";
-  }
 }

@@ -42,12 +42,22 @@ class ProfilePage {
   @GetMapping("/me")
   String home(Authentication auth, Model model) {
     MemberDocument member = me.of(auth);
-    model.addAttribute("profile", Profile.own(member));
+    Profile own = Profile.own(member);
+    model.addAttribute("profile", own);
+    model.addAttribute("publicPage", publicPage(member, own));
     model.addAttribute("member", member);
     model.addAttribute("profileFields", ProfileField.values());
     model.addAttribute("visibilities", Visibility.values());
     sections.orderedStream().forEach(s -> s.addTo(member, model));
     return "me/home";
+  }
+
+  /** LINK when the public page shows something, else why it shows nothing (UNLISTED, NOTHING). */
+  private static String publicPage(MemberDocument member, Profile own) {
+    if (!member.listed) {
+      return "UNLISTED";
+    }
+    return own.visibility().containsValue(Visibility.PUBLIC) ? "LINK" : "NOTHING";
   }
 
   @PostMapping("/me")
