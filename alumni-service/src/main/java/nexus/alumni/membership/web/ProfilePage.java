@@ -73,6 +73,7 @@ class ProfilePage {
       @RequestParam(required = false) String language,
       @RequestParam(defaultValue = "false") boolean listed,
       @RequestParam(defaultValue = "false") boolean mailConsent,
+      @RequestParam(required = false) String email,
       @RequestParam Map<String, String> all,
       Model model) {
     MemberDocument member = me.of(auth);
@@ -86,6 +87,13 @@ class ProfilePage {
     }
     String countryCode =
         country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+    if (email != null
+        && !email.isBlank()
+        && (email.strip().length() > 254 || !email.strip().matches(ProfileEdit.EMAIL))) {
+      model.addAttribute("emailError", "profile.email.invalid");
+      model.addAttribute("enteredEmail", email);
+      return home(auth, model);
+    }
     if (name.isBlank() || (countryCode != null && !countryCode.matches("[A-Z]{2}"))) {
       model.addAttribute(
           "formError", name.isBlank() ? "profile.name.required" : "profile.country.invalid");
@@ -104,7 +112,8 @@ class ProfilePage {
             "ja".equals(language) || "en".equals(language) ? language : null,
             visibility,
             listed,
-            mailConsent));
+            mailConsent,
+            email));
     return "redirect:/me?saved";
   }
 
