@@ -2,11 +2,13 @@ package nexus.alumni.mail;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import nexus.alumni.announcement.AnnouncementDocument;
 import nexus.alumni.announcement.Announcements;
 import nexus.alumni.gathering.GatheringDocument;
 import nexus.alumni.gathering.Gatherings;
+import nexus.alumni.gathering.domain.VenueTime;
 import nexus.alumni.membership.Bounces;
 import nexus.alumni.membership.Claims;
 import nexus.alumni.membership.MemberDocument;
@@ -112,7 +114,8 @@ public class MailEvents {
             "place",
             g.place,
             "startsAt",
-            JST.format(g.startsAt.atZone(JAPAN)),
+            VenueTime.format(
+                g.startsAt, Gatherings.zoneOf(g), ja ? Locale.JAPANESE : Locale.ENGLISH),
             "link",
             linkBase + "/gatherings"));
   }
