@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The figures of the staff dashboard, computed from the members (erased members count by their
- * anonymous country and call years only), the gatherings and the dead-lettered e-mails.
+ * anonymous country and call years only), the gatherings, the dead-lettered e-mails and the
+ * bouncing addresses.
  */
 @Component
 class AlumniStatistics {
@@ -43,6 +44,7 @@ class AlumniStatistics {
    * @param mailOptOuts claimed members who do not consent to mail
    * @param listingOptOuts claimed members who do not consent to be listed
    * @param undeliverableMails e-mails that could not be sent and wait in the dead letters
+   * @param bouncingAddresses active members whose address the mail server refused for good
    * @param gatherings attendance per gathering
    */
   record Figures(
@@ -56,6 +58,7 @@ class AlumniStatistics {
       long mailOptOuts,
       long listingOptOuts,
       long undeliverableMails,
+      long bouncingAddresses,
       List<Attendance> gatherings) {}
 
   /**
@@ -87,6 +90,7 @@ class AlumniStatistics {
             "claimedAt",
             "listed",
             "mailConsent",
+            "emailBouncedAt",
             "erased",
             "statCountry",
             "statCallYears");
@@ -95,6 +99,7 @@ class AlumniStatistics {
     long claimed = 0;
     long mailOptOuts = 0;
     long listingOptOuts = 0;
+    long bouncing = 0;
     Map<String, Long> byCountry = new TreeMap<>();
     Map<String, Long> byField = new TreeMap<>();
     Map<Integer, Long> byYear = new TreeMap<>();
@@ -113,6 +118,7 @@ class AlumniStatistics {
             .filter(Objects::nonNull)
             .forEach(years::add);
         new HashSet<>(m.fields).forEach(f -> byField.merge(f, 1L, Long::sum));
+        bouncing += m.emailBouncedAt == null ? 0 : 1;
         if (m.claimedAt != null) {
           claimed++;
           mailOptOuts += m.mailConsent ? 0 : 1;
@@ -134,6 +140,7 @@ class AlumniStatistics {
         mailOptOuts,
         listingOptOuts,
         undeliverableMails(),
+        bouncing,
         gatherings.all().stream().map(AlumniStatistics::attendance).toList());
   }
 

@@ -3,6 +3,7 @@ package nexus.alumni.directory;
 import static nexus.alumni.directory.DirectoryQuery.given;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,9 +24,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Searches members as one audience may: staff see every member; alumni and the public see only
- * members who claimed their profile and consented to be listed, and a filter only matches on a
- * field the member made visible to that audience (a staff-only institution is not found by
- * searching for it, so the search cannot reveal it either).
+ * members who claimed their profile and consented to be listed (the public only those of them who
+ * made at least one field public), and a filter only matches on a field the member made visible to
+ * that audience (a staff-only institution is not found by searching for it, so the search cannot
+ * reveal it either).
  */
 @Component
 public class Directory {
@@ -93,6 +95,14 @@ public class Directory {
     Criteria c = Criteria.where("erased").is(false);
     if (audience != Audience.STAFF) {
       c = c.and("listed").is(true).and("claimedAt").ne(null);
+    }
+    if (audience == Audience.PUBLIC) {
+      // the public meets only members who made something public (a default is never public)
+      c =
+          c.orOperator(
+              Arrays.stream(ProfileField.values())
+                  .map(f -> Criteria.where("visibility." + f.name()).is(Visibility.PUBLIC.name()))
+                  .toArray(Criteria[]::new));
     }
     return c;
   }

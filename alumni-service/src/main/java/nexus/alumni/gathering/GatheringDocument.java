@@ -16,7 +16,13 @@ public class GatheringDocument {
   public String titleJa;
   public String titleEn;
   public String place;
+
+  /** The venue's time zone (a region id); null in gatherings stored before: Japan. */
+  public String zone;
+
+  /** When it starts: an instant, entered and shown in the venue's zone. */
   public Instant startsAt;
+
   public int capacity;
 
   /** The language of the gathering: ja, en or both. */
@@ -32,6 +38,10 @@ public class GatheringDocument {
   public int anonymousAttended;
 
   public Instant remindedAt;
+
+  /** Members sent a reminder (also those promoted after the reminders went out): once each. */
+  public List<String> reminded = new ArrayList<>();
+
   public Instant createdAt;
   @Version public Long version;
   public List<OutboxEntry> outbox = new ArrayList<>();

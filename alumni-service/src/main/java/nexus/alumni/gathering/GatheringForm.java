@@ -14,9 +14,10 @@ import java.time.LocalDateTime;
  * @param titleJa Japanese title
  * @param titleEn English title
  * @param place where
- * @param startsAt when, Japan time (Asia/Tokyo)
+ * @param startsAt when, local time at the venue
  * @param capacity seats
  * @param language ja, en or both
+ * @param zone the venue's time zone, e.g. {@code Asia/Bangkok} (null or blank: Asia/Tokyo)
  */
 public record GatheringForm(
     @NotBlank @Size(max = 200) String titleJa,
@@ -24,4 +25,5 @@ public record GatheringForm(
     @NotBlank @Size(max = 300) String place,
     @NotNull LocalDateTime startsAt,
     @Min(1) @Max(10000) int capacity,
-    @NotNull @Pattern(regexp = "ja|en|both") String language) {}
+    @NotNull @Pattern(regexp = "ja|en|both") String language,
+    @Size(max = 64) String zone) {}

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import nexus.alumni.gathering.domain.Seats;
 import nexus.alumni.gathering.domain.Seats.Place;
+import nexus.alumni.gathering.domain.VenueTime;
 import nexus.alumni.membership.Erasure.MemberErased;
 import nexus.alumni.membership.Segments;
 import nexus.alumni.membership.domain.Segment;
@@ -34,7 +35,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Gatherings {
 
-  public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+  public static final ZoneId JAPAN = VenueTime.JAPAN;
   public static final String INVITATION = "GATHERING_INVITATION";
   public static final String REMINDER = "GATHERING_REMINDER";
   public static final String PROMOTED = "WAITLIST_PROMOTED";
@@ -57,7 +58,12 @@ public class Gatherings {
     g.titleJa = form.titleJa().strip();
     g.titleEn = form.titleEn().strip();
     g.place = form.place().strip();
-    g.startsAt = form.startsAt().atZone(JAPAN).toInstant();
+    ZoneId zone =
+        VenueTime.zone(form.zone())
+            .orElseThrow(
+                () -> new RuleViolationException(HttpStatus.BAD_REQUEST, "gathering.zone.invalid"));
+    g.zone = zone.getId();
+    g.startsAt = form.startsAt().atZone(zone).toInstant();
     g.capacity = form.capacity();
     g.language = form.language();
     g.createdAt = clock.instant();
@@ -97,16 +103,22 @@ public class Gatherings {
         });
   }
 
-  /** The member cancels; the first on the waitlist is promoted and told. */
+  /**
+   * The member cancels, until the gathering starts; the first on the waitlist is promoted and told
+   * (and reminded, if the reminders went out already).
+   */
   public Optional<String> cancel(String id, String memberId) {
     return change(
         id,
         g -> {
           requireInvited(g, memberId);
+          if (!g.startsAt.isAfter(clock.instant())) {
+            throw new RuleViolationException(HttpStatus.CONFLICT, "gathering.started");
+          }
           Seats seats = seats(g);
           Optional<String> promoted = seats.cancel(memberId);
           store(g, seats);
-          promoted.ifPresent(m -> notify(g, m, PROMOTED));
+          promoted.ifPresent(m -> promote(g, m));
           return promoted;
         });
   }
@@ -140,7 +152,7 @@ public class Gatherings {
                   return 0;
                 }
                 g.remindedAt = now;
-                g.going.forEach(m -> notify(g, m, REMINDER));
+                g.going.forEach(m -> remind(g, m));
                 return g.going.size();
               });
     }
@@ -173,7 +185,8 @@ public class Gatherings {
             Seats seats = seats(g);
             Optional<String> promoted = seats.cancel(m);
             store(g, seats);
-            promoted.ifPresent(p -> notify(g, p, PROMOTED));
+            promoted.ifPresent(p -> promote(g, p));
+            g.reminded.remove(m);
             if (g.attended.remove(m)) {
               g.anonymousAttended++;
             }
@@ -196,6 +209,26 @@ public class Gatherings {
         }
       }
     }
+  }
+
+  private void promote(GatheringDocument g, String memberId) {
+    notify(g, memberId, PROMOTED);
+    if (g.remindedAt != null) {
+      // the reminders went out before this member had a seat
+      remind(g, memberId);
+    }
+  }
+
+  private void remind(GatheringDocument g, String memberId) {
+    if (!g.reminded.contains(memberId)) {
+      g.reminded.add(memberId);
+      notify(g, memberId, REMINDER);
+    }
+  }
+
+  /** The venue's zone (Japan for gatherings stored before zones were). */
+  public static ZoneId zoneOf(GatheringDocument g) {
+    return g.zone == null ? JAPAN : ZoneId.of(g.zone);
   }
 
   private void notify(GatheringDocument g, String memberId, String kind) {

@@ -2,16 +2,20 @@ package nexus.alumni.mail;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 import nexus.alumni.announcement.AnnouncementDocument;
 import nexus.alumni.announcement.Announcements;
 import nexus.alumni.gathering.GatheringDocument;
 import nexus.alumni.gathering.Gatherings;
+import nexus.alumni.gathering.domain.VenueTime;
+import nexus.alumni.membership.Bounces;
 import nexus.alumni.membership.Claims;
 import nexus.alumni.membership.MemberDocument;
 import nexus.alumni.membership.Members;
 import nexus.events.AlumniInvited;
 import nexus.events.AlumniNotified;
+import nexus.web.mail.MailRejectedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,7 +23,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The e-mails alumni sends, each for one event on its own topic. Addresses and link secrets never
- * travel on the topic: they are read, and the claim link minted, here.
+ * travel on the topic: they are read, and the claim link minted, here. An address the mail server
+ * refuses for good is marked as bouncing and gets nothing more (the event is done: a retry would be
+ * refused again); any other failure throws, so the event is retried and finally dead-lettered.
  */
 @Component
 public class MailEvents {
@@ -33,6 +39,7 @@ public class MailEvents {
   private final Members members;
   private final Gatherings gatherings;
   private final Announcements announcements;
+  private final Bounces bounces;
   private final String linkBase;
 
   MailEvents(
@@ -41,12 +48,14 @@ public class MailEvents {
       Members members,
       Gatherings gatherings,
       Announcements announcements,
+      Bounces bounces,
       @Value("${nexus.alumni.mail.link-base-url}") String linkBase) {
     this.mailer = mailer;
     this.claims = claims;
     this.members = members;
     this.gatherings = gatherings;
     this.announcements = announcements;
+    this.bounces = bounces;
     this.linkBase = linkBase;
   }
 
@@ -61,6 +70,10 @@ public class MailEvents {
       return;
     }
     MemberDocument m = member.get();
+    if (m.emailBouncedAt != null) {
+      log.info("member {}: the address bounces; {} not sent", m.id, event.kind());
+      return;
+    }
     boolean marketing =
         Gatherings.INVITATION.equals(event.kind()) || Announcements.KIND.equals(event.kind());
     if (marketing && !m.mailConsent) {
@@ -87,7 +100,8 @@ public class MailEvents {
 
   private void gathering(MemberDocument m, GatheringDocument g, String template, boolean ja) {
     String title = ja ? g.titleJa : g.titleEn;
-    mailer.send(
+    send(
+        m.id,
         m.email,
         m.language,
         template,
@@ -100,15 +114,16 @@ public class MailEvents {
             "place",
             g.place,
             "startsAt",
-            JST.format(g.startsAt.atZone(JAPAN)),
+            VenueTime.format(
+                g.startsAt, Gatherings.zoneOf(g), ja ? Locale.JAPANESE : Locale.ENGLISH),
             "link",
             linkBase + "/gatherings"));
-    log.info("{} e-mail sent to member {}", template, m.id);
   }
 
   private void announcement(MemberDocument m, AnnouncementDocument a, boolean ja) {
     String title = ja ? a.titleJa : a.titleEn;
-    mailer.send(
+    send(
+        m.id,
         m.email,
         m.language,
         "announcement",
@@ -122,7 +137,6 @@ public class MailEvents {
             ja ? a.bodyJa : a.bodyEn,
             "link",
             linkBase + "/me"));
-    log.info("announcement e-mail sent to member {}", m.id);
   }
 
   /** The invitation to claim the profile, with a fresh single-use link. */
@@ -130,23 +144,45 @@ public class MailEvents {
     claims
         .issueLink(event.alumnusId())
         .ifPresentOrElse(
-            mail -> {
-              mailer.send(
-                  mail.to(),
-                  mail.language(),
-                  "invitation",
-                  mail.name(),
-                  Map.of(
-                      "name",
-                      mail.name() == null ? "" : mail.name(),
-                      "link",
-                      linkBase + "/public/claim/" + mail.token(),
-                      "expiresAt",
-                      JST.format(mail.expiresAt().atZone(JAPAN))));
-              log.info("claim invitation sent to member {}", event.alumnusId());
-            },
+            mail ->
+                send(
+                    event.alumnusId(),
+                    mail.to(),
+                    mail.language(),
+                    "invitation",
+                    mail.name(),
+                    Map.of(
+                        "name",
+                        mail.name() == null ? "" : mail.name(),
+                        "link",
+                        linkBase + "/public/claim/" + mail.token(),
+                        "expiresAt",
+                        JST.format(mail.expiresAt().atZone(JAPAN)))),
             () ->
                 log.info(
-                    "member {}: claimed, erased or no address; no invitation", event.alumnusId()));
+                    "member {}: claimed, erased, no address or a bouncing one; no invitation",
+                    event.alumnusId()));
+  }
+
+  private void send(
+      String memberId,
+      String to,
+      String language,
+      String template,
+      String subjectArgument,
+      Map<String, Object> variables) {
+    try {
+      mailer.send(to, language, template, subjectArgument, variables);
+      log.info("{} e-mail sent to member {}", template, memberId);
+    } catch (MailRejectedException refused) {
+      boolean marked = bounces.record(memberId, to, refused.reply());
+      // the reply names the address: only its code goes to the log
+      log.warn(
+          "{} e-mail to member {} refused for good ({}); address marked as bouncing: {}",
+          template,
+          memberId,
+          refused.reply().length() >= 3 ? refused.reply().substring(0, 3) : "5xx",
+          marked);
+    }
   }
 }

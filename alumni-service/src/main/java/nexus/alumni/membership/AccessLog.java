@@ -2,6 +2,7 @@ package nexus.alumni.membership;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import nexus.alumni.membership.Erasure.MemberErased;
 import org.springframework.context.event.EventListener;
@@ -14,8 +15,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 /**
- * Who read whose personal data, when and through which channel (collection {@code access_log}).
- * Entries about an erased member are dropped with them.
+ * Who read whose personal data, when and through which channel (collection {@code access_log}): one
+ * entry per member shown, whether their profile was opened or they appeared in a list (a search
+ * result, the staff member list, a suggestion). Entries about an erased member are dropped with
+ * them.
  */
 @Component
 public class AccessLog {
@@ -42,6 +45,34 @@ public class AccessLog {
     entry.channel = channel;
     entry.at = clock.instant();
     mongo.insert(entry);
+  }
+
+  /**
+   * Records that a list showed these members to the reader (one entry each, written together).
+   *
+   * @param reader the reader's subject ({@code anonymous} without a login)
+   * @param memberIds the members shown
+   * @param channel e.g. {@code directory-search-page}, {@code staff-list-api}
+   */
+  public void listed(String reader, Collection<String> memberIds, String channel) {
+    if (memberIds.isEmpty()) {
+      return;
+    }
+    Instant now = clock.instant();
+    List<Entry> entries =
+        memberIds.stream()
+            .distinct()
+            .map(
+                id -> {
+                  Entry entry = new Entry();
+                  entry.reader = reader;
+                  entry.memberId = id;
+                  entry.channel = channel;
+                  entry.at = now;
+                  return entry;
+                })
+            .toList();
+    mongo.insertAll(entries);
   }
 
   /**

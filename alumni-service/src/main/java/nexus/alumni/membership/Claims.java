@@ -42,7 +42,8 @@ public class Claims {
   /**
    * A new link for an unclaimed member with an address (a new link replaces the previous one).
    *
-   * @return the e-mail to send, empty when the member is claimed, erased or has no address
+   * @return the e-mail to send, empty when the member is claimed, erased or has no address or one
+   *     that bounces
    */
   public Optional<ClaimMail> issueLink(String alumnusId) {
     ClaimToken token = ClaimToken.issue(clock.instant(), validity);
@@ -56,7 +57,9 @@ public class Claims {
                     .and("claimedAt")
                     .isNull()
                     .and("email")
-                    .ne(null)),
+                    .ne(null)
+                    .and("emailBouncedAt")
+                    .isNull()),
             new Update()
                 .set("claimTokenHash", token.hash())
                 .set("claimExpiresAt", token.expiresAt()),
@@ -69,7 +72,7 @@ public class Claims {
   /**
    * Staff send the invitation again (the previous link stops working when the new one is minted).
    *
-   * @return false when the member is claimed, erased or has no address
+   * @return false when the member is claimed, erased or has no address or one that bounces
    */
   public boolean reinvite(String alumnusId) {
     MemberDocument m =
@@ -82,7 +85,9 @@ public class Claims {
                     .and("claimedAt")
                     .isNull()
                     .and("email")
-                    .ne(null)),
+                    .ne(null)
+                    .and("emailBouncedAt")
+                    .isNull()),
             MemberDocument.class);
     if (m == null) {
       return false;

@@ -47,6 +47,8 @@ public class Erasure {
         List.of(
             "emailKey",
             "email",
+            "emailBouncedAt",
+            "emailBounce",
             "name",
             "institution",
             "position",

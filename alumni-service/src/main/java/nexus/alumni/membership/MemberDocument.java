@@ -27,7 +27,15 @@ public class MemberDocument {
   /** Normalised e-mail: the same person across plans. */
   public String emailKey;
 
+  /** Where mail goes; the member may change it (enrolment's {@link #emailKey} stays). */
   public String email;
+
+  /** When the mail server refused {@link #email} for good; no mail goes there until it changes. */
+  public Instant emailBouncedAt;
+
+  /** The server's reply to that refusal (e.g. {@code 550 5.1.1 ...}). */
+  public String emailBounce;
+
   public String name;
   public String country;
   public String institution;

@@ -16,6 +16,7 @@ import java.util.List;
  * @param claimed whether the member claimed the profile
  * @param listed whether the member consented to be listed
  * @param mailConsent whether the member consented to receive mail
+ * @param emailBouncedAt when the mail server refused the address for good (null: it does not)
  */
 public record MemberView(
     String id,
@@ -27,7 +28,8 @@ public record MemberView(
     Instant enrolledAt,
     boolean claimed,
     boolean listed,
-    boolean mailConsent) {
+    boolean mailConsent,
+    Instant emailBouncedAt) {
 
   static MemberView of(MemberDocument d) {
     return new MemberView(
@@ -40,6 +42,7 @@ public record MemberView(
         d.enrolledAt,
         d.claimedAt != null,
         d.listed,
-        d.mailConsent);
+        d.mailConsent,
+        d.emailBouncedAt);
   }
 }

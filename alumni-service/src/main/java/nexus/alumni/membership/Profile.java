@@ -1,5 +1,6 @@
 package nexus.alumni.membership;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import nexus.alumni.membership.MemberDocument.Exchange;
@@ -17,7 +18,7 @@ import nexus.alumni.membership.domain.Visibility;
  * @param institution current institution
  * @param position current position
  * @param fields research fields
- * @param exchanges exchanges taken part in
+ * @param exchanges exchanges taken part in, without the plan's and the participant's internal ids
  * @param email contact e-mail
  * @param contactableByMembers whether the member welcomes contact from other members
  * @param visibility the member's choices (only in their own view)
@@ -29,7 +30,7 @@ public record Profile(
     String institution,
     String position,
     List<String> fields,
-    List<Exchange> exchanges,
+    List<PastExchange> exchanges,
     String email,
     boolean contactableByMembers,
     Map<ProfileField, Visibility> visibility) {
@@ -43,7 +44,7 @@ public record Profile(
         d.institution,
         d.position,
         List.copyOf(d.fields),
-        List.copyOf(d.exchanges),
+        PastExchange.of(d.exchanges),
         d.email,
         d.contactableByMembers,
         choices(d));
@@ -58,9 +59,10 @@ public record Profile(
         shown(d, ProfileField.INSTITUTION, audience) ? d.institution : null,
         shown(d, ProfileField.POSITION, audience) ? d.position : null,
         shown(d, ProfileField.FIELDS, audience) ? List.copyOf(d.fields) : null,
-        shown(d, ProfileField.EXCHANGES, audience) ? List.copyOf(d.exchanges) : null,
+        shown(d, ProfileField.EXCHANGES, audience) ? PastExchange.of(d.exchanges) : null,
         shown(d, ProfileField.EMAIL, audience) ? d.email : null,
-        d.contactableByMembers,
+        // a wish towards other members, not a field the member made public
+        audience != Audience.PUBLIC && d.contactableByMembers,
         null);
   }
 
@@ -74,5 +76,51 @@ public record Profile(
 
   static boolean shown(MemberDocument d, ProfileField field, Audience audience) {
     return field.in(d.visibility).shownTo(audience);
+  }
+
+  /**
+   * One exchange as a profile shows it: what it was, never the plan id or the participant id (they
+   * are reporting's internal keys and, with the erasure event, would tie the person to the plan).
+   *
+   * @param program program code ({@code ytec})
+   * @param callYear call year
+   * @param course course code
+   * @param field the plan's research field
+   * @param host host institution
+   * @param counterparts counterpart institutions, {@code institution (CC)}
+   * @param start first day
+   * @param end last day
+   * @param role PARTICIPANT or CHAPERONE
+   * @param direction INVITATION or DISPATCH
+   */
+  public record PastExchange(
+      String program,
+      Integer callYear,
+      String course,
+      String field,
+      String host,
+      List<String> counterparts,
+      LocalDate start,
+      LocalDate end,
+      String role,
+      String direction) {
+
+    static List<PastExchange> of(List<Exchange> exchanges) {
+      return exchanges.stream()
+          .map(
+              e ->
+                  new PastExchange(
+                      e.program(),
+                      e.callYear(),
+                      e.course(),
+                      e.field(),
+                      e.host(),
+                      e.counterparts() == null ? List.of() : List.copyOf(e.counterparts()),
+                      e.start(),
+                      e.end(),
+                      e.role(),
+                      e.direction()))
+          .toList();
+    }
   }
 }

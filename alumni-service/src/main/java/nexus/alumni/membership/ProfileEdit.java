@@ -21,6 +21,7 @@ import nexus.alumni.membership.domain.Visibility;
  * @param visibility who sees each field
  * @param listed consent to be listed in the directory
  * @param mailConsent consent to receive announcements by e-mail
+ * @param email a new contact address (null or blank: unchanged); a new address ends a bounce
  */
 public record ProfileEdit(
     @NotBlank @Size(max = 200) String name,
@@ -32,4 +33,14 @@ public record ProfileEdit(
     @Pattern(regexp = "ja|en") String language,
     Map<ProfileField, Visibility> visibility,
     boolean listed,
-    boolean mailConsent) {}
+    boolean mailConsent,
+    @Size(max = 254) @Pattern(regexp = ProfileEdit.EMAIL) String email) {
+
+  /** An address as accepted: one @, a dot in the domain, no spaces. */
+  public static final String EMAIL = "[^@\\s]+@[^@\\s]+\\.[^@\\s]+";
+
+  /** Whether a new address was given. */
+  boolean changesEmail() {
+    return email != null && !email.isBlank();
+  }
+}

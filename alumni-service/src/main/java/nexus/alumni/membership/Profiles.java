@@ -14,7 +14,10 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
-/** A member edits their own profile; a change of consent is recorded with time and purpose. */
+/**
+ * A member edits their own profile; a change of consent is recorded with time and purpose, and a
+ * new contact address ends a bounce.
+ */
 @Component
 public class Profiles {
 
@@ -54,6 +57,10 @@ public class Profiles {
             .set("mailConsent", edit.mailConsent());
     if (edit.language() != null) {
       update.set("language", edit.language());
+    }
+    if (edit.changesEmail() && !edit.email().strip().equalsIgnoreCase(member.email)) {
+      // a new address: mail may go there again (enrolment's emailKey keeps the old identity)
+      update.set("email", edit.email().strip()).unset("emailBouncedAt").unset("emailBounce");
     }
     List<ConsentRecord> changed = new ArrayList<>();
     if (edit.listed() != member.listed) {

@@ -3,6 +3,7 @@ package nexus.alumni.bridge;
 import static nexus.alumni.support.AlumniFixtures.alumnus;
 import static nexus.alumni.support.AlumniFixtures.newId;
 import static nexus.alumni.support.AlumniFixtures.participant;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -65,5 +66,22 @@ class BridgeIT extends AlumniIntegrationTest {
         .andExpect(
             content().string(containsString("both in semiconductor design; Vietnam / Japan")))
         .andExpect(content().string(not(containsString(hidden))));
+    // a suggestion shows the member's data: it is in their access log, the hidden one's is not
+    for (String channel : new String[] {"bridges-api", "bridges-page"}) {
+      assertThat(
+              mongo
+                  .getCollection("access_log")
+                  .countDocuments(
+                      new Document("memberId", an)
+                          .append("reader", kenjiLogin)
+                          .append("channel", channel)))
+          .as(channel)
+          .isEqualTo(1);
+    }
+    assertThat(
+            mongo
+                .getCollection("access_log")
+                .countDocuments(new Document("memberId", hidden).append("reader", kenjiLogin)))
+        .isZero();
   }
 }

@@ -103,8 +103,23 @@ class VisibilityIT extends AlumniIntegrationTest {
     assertThat(
             mongo
                 .getCollection("access_log")
-                .countDocuments(new Document("memberId", hidden).append("reader", seekerLogin)))
+                .countDocuments(
+                    new Document("memberId", hidden)
+                        .append("reader", seekerLogin)
+                        .append(
+                            "channel",
+                            new Document(
+                                "$in", java.util.List.of("directory-page", "directory-api")))))
         .isEqualTo(2);
+    // the search page that listed them is in the log too
+    assertThat(
+            mongo
+                .getCollection("access_log")
+                .countDocuments(
+                    new Document("memberId", hidden)
+                        .append("reader", seekerLogin)
+                        .append("channel", "directory-search-page")))
+        .isEqualTo(1);
     mvc.perform(get("/api/directory").param("institution", institution).with(staff()))
         .andExpect(jsonPath("$.page.totalElements").value(1));
     mvc.perform(get("/api/me/profile").with(alumnus(hiddenLogin)))
@@ -141,6 +156,35 @@ class VisibilityIT extends AlumniIntegrationTest {
         .containsExactly(org.assertj.core.groups.Tuple.tuple("MAIL", false));
     assertThat(member.getList("consents", Document.class).get(0).getString("purpose"))
         .isEqualTo("consent.mail.purpose");
+  }
+
+  @Test
+  void anotherMembersJsonNamesTheirExchangesWithoutPlanOrParticipantIds() throws Exception {
+    Document exchange =
+        mongo
+            .getCollection("members")
+            .find(new Document("_id", hidden))
+            .first()
+            .getList("exchanges", Document.class)
+            .get(0);
+    String planId = exchange.getString("planId");
+    String participantId = exchange.getString("participantId");
+
+    for (String path : new String[] {"/api/directory/" + hidden, "/api/directory"}) {
+      mvc.perform(get(path).param("institution", institution).with(alumnus(seekerLogin)))
+          .andExpect(status().isOk())
+          .andExpect(content().string(containsString("Tohoku University")))
+          .andExpect(content().string(not(containsString(planId))))
+          .andExpect(content().string(not(containsString(participantId))))
+          .andExpect(content().string(not(containsString("planId"))))
+          .andExpect(content().string(not(containsString("participantId"))));
+    }
+    mvc.perform(get("/api/directory/" + hidden).with(alumnus(seekerLogin)))
+        .andExpect(jsonPath("$.exchanges[0].callYear").value(2025))
+        .andExpect(jsonPath("$.exchanges[0].host").value("Tohoku University"));
+    // staff keep the plan ids on their member API
+    mvc.perform(get("/api/members/" + hidden).with(staff()))
+        .andExpect(jsonPath("$.planIds[0]").value(planId));
   }
 
   @Test

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The directory for members and alumni staff; every profile read is logged. */
+/** The directory for members and alumni staff; every profile read or listed is logged. */
 @RestController
 @RequestMapping("/api/directory")
 @PreAuthorize("hasAnyRole('alumnus','staff-alumni','admin')")
@@ -47,10 +47,16 @@ class DirectoryApi {
     Audience audience = Viewer.audienceOf(auth);
     // no bulk export for members: their pages stay small
     int limited = audience == Audience.STAFF ? size : Math.min(size, MEMBER_MAX_PAGE);
-    return directory.search(
-        new DirectoryQuery(country, field, institution, callYear, course),
-        audience,
-        Paging.of(page, limited, Sort.by("name")));
+    Page<Profile> results =
+        directory.search(
+            new DirectoryQuery(country, field, institution, callYear, course),
+            audience,
+            Paging.of(page, limited, Sort.by("name")));
+    accessLog.listed(
+        Viewer.subjectOf(auth),
+        results.getContent().stream().map(Profile::id).toList(),
+        "directory-search-api");
+    return results;
   }
 
   @GetMapping("/{id}")

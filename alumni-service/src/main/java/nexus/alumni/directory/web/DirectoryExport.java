@@ -10,8 +10,8 @@ import java.util.stream.Collectors;
 import nexus.alumni.directory.Directory;
 import nexus.alumni.directory.DirectoryQuery;
 import nexus.alumni.membership.AccessLog;
-import nexus.alumni.membership.MemberDocument.Exchange;
 import nexus.alumni.membership.Profile;
+import nexus.alumni.membership.Profile.PastExchange;
 import nexus.web.Audited;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -129,7 +129,7 @@ class DirectoryExport {
                 .collect(Collectors.joining("; ")));
   }
 
-  private static String exchange(Exchange e) {
+  private static String exchange(PastExchange e) {
     return e.program() + " " + e.callYear() + " " + nz(e.course()) + " " + nz(e.host());
   }
 

@@ -3,10 +3,12 @@ package nexus.alumni.directory.web;
 import nexus.alumni.directory.Directory;
 import nexus.alumni.directory.DirectoryQuery;
 import nexus.alumni.membership.AccessLog;
+import nexus.alumni.membership.Profile;
 import nexus.alumni.membership.domain.Audience;
 import nexus.web.Audited;
 import nexus.web.NotFoundException;
 import nexus.web.Paging;
+import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -16,7 +18,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The directory pages; a profile not visible to the viewer is 404, its reads are logged. */
+/**
+ * The directory pages; a profile not visible to the viewer is 404. Every profile opened and every
+ * member a result page shows is in the access log.
+ */
 @Controller
 class DirectoryPage {
 
@@ -43,8 +48,12 @@ class DirectoryPage {
     Audience audience = Viewer.audienceOf(auth);
     model.addAttribute("query", query);
     model.addAttribute("staff", audience == Audience.STAFF);
-    model.addAttribute(
-        "results", directory.search(query, audience, Paging.of(page, 20, Sort.by("name"))));
+    Page<Profile> results = directory.search(query, audience, Paging.of(page, 20, Sort.by("name")));
+    accessLog.listed(
+        Viewer.subjectOf(auth),
+        results.getContent().stream().map(Profile::id).toList(),
+        "directory-search-page");
+    model.addAttribute("results", results);
     return "directory/search";
   }
 
@@ -58,18 +67,6 @@ class DirectoryPage {
             .profile(id, Viewer.audienceOf(auth))
             .orElseThrow(() -> new NotFoundException("member " + id)));
     accessLog.read(Viewer.subjectOf(auth), id, "directory-page");
-    return "directory/profile";
-  }
-
-  /** What a member made public, for anyone. */
-  @GetMapping("/public/members/{id}")
-  String publicProfile(@PathVariable String id, Model model) {
-    model.addAttribute(
-        "profile",
-        directory
-            .profile(id, Audience.PUBLIC)
-            .orElseThrow(() -> new NotFoundException("member " + id)));
-    accessLog.read("anonymous", id, "public-page");
     return "directory/profile";
   }
 }

@@ -1,8 +1,10 @@
 package nexus.alumni.gathering.web;
 
 import jakarta.validation.Valid;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import nexus.alumni.gathering.GatheringDocument;
 import nexus.alumni.gathering.GatheringForm;
 import nexus.alumni.gathering.Gatherings;
 import nexus.alumni.membership.MemberDocument;
@@ -10,6 +12,7 @@ import nexus.alumni.membership.Members;
 import nexus.alumni.membership.domain.Segment;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -27,10 +30,12 @@ class GatheringApi {
 
   private final Gatherings gatherings;
   private final Members members;
+  private final Clock clock;
 
-  GatheringApi(Gatherings gatherings, Members members) {
+  GatheringApi(Gatherings gatherings, Members members, Clock clock) {
     this.gatherings = gatherings;
     this.members = members;
+    this.clock = clock;
   }
 
   @PostMapping("/api/gatherings")
@@ -43,7 +48,7 @@ class GatheringApi {
   @GetMapping("/api/gatherings")
   @PreAuthorize("hasAnyRole('staff-alumni','admin')")
   List<GatheringView> all() {
-    return gatherings.all().stream().map(g -> GatheringView.of(g, null)).toList();
+    return gatherings.all().stream().map(g -> view(g, null)).toList();
   }
 
   @PostMapping("/api/gatherings/{id}/invitations")
@@ -63,7 +68,7 @@ class GatheringApi {
   @PreAuthorize("hasRole('alumnus')")
   List<GatheringView> mine(Authentication auth) {
     String me = me(auth).id;
-    return gatherings.invitationsOf(me).stream().map(g -> GatheringView.of(g, me)).toList();
+    return gatherings.invitationsOf(me).stream().map(g -> view(g, me)).toList();
   }
 
   @PostMapping("/api/me/gatherings/{id}/reply")
@@ -85,8 +90,12 @@ class GatheringApi {
   private GatheringView view(String id, String memberId) {
     return gatherings
         .find(id)
-        .map(g -> GatheringView.of(g, memberId))
+        .map(g -> view(g, memberId))
         .orElseThrow(() -> new NotFoundException("gathering " + id));
+  }
+
+  private GatheringView view(GatheringDocument g, String memberId) {
+    return GatheringView.of(g, memberId, clock.instant(), LocaleContextHolder.getLocale());
   }
 
   private MemberDocument me(Authentication auth) {

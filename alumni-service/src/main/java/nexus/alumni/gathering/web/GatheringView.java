@@ -1,9 +1,13 @@
 package nexus.alumni.gathering.web;
 
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
 import nexus.alumni.gathering.GatheringDocument;
 import nexus.alumni.gathering.Gatherings;
 import nexus.alumni.gathering.domain.Seats;
+import nexus.alumni.gathering.domain.VenueTime;
 
 /**
  * A gathering as a member or staff see it.
@@ -12,7 +16,11 @@ import nexus.alumni.gathering.domain.Seats;
  * @param titleJa Japanese title
  * @param titleEn English title
  * @param place where
- * @param startsAt when, Japan time
+ * @param startsAt when, local time at the venue
+ * @param zone the venue's time zone, e.g. {@code Asia/Bangkok}
+ * @param startsAtInstant when, as an instant
+ * @param when the venue's time with the zone named, in the viewer's language
+ * @param started whether it has started (replies can no longer change)
  * @param capacity seats
  * @param language ja, en or both
  * @param going how many are going
@@ -26,6 +34,10 @@ record GatheringView(
     String titleEn,
     String place,
     LocalDateTime startsAt,
+    String zone,
+    Instant startsAtInstant,
+    String when,
+    boolean started,
     int capacity,
     String language,
     int going,
@@ -33,14 +45,19 @@ record GatheringView(
     int attended,
     Seats.Place myPlace) {
 
-  static GatheringView of(GatheringDocument g, String memberId) {
+  static GatheringView of(GatheringDocument g, String memberId, Instant now, Locale locale) {
     Seats seats = new Seats(g.capacity, g.going, g.waitlist);
+    ZoneId zone = Gatherings.zoneOf(g);
     return new GatheringView(
         g.id,
         g.titleJa,
         g.titleEn,
         g.place,
-        LocalDateTime.ofInstant(g.startsAt, Gatherings.JAPAN),
+        LocalDateTime.ofInstant(g.startsAt, zone),
+        zone.getId(),
+        g.startsAt,
+        VenueTime.format(g.startsAt, zone, locale),
+        !g.startsAt.isAfter(now),
         g.capacity,
         g.language,
         g.going.size(),

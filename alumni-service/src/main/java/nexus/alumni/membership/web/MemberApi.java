@@ -41,8 +41,16 @@ class MemberApi {
 
   @GetMapping
   Page<MemberView> page(
-      @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return members.page(Paging.of(page, size, Sort.by("enrolledAt").descending()));
+      Authentication auth,
+      @RequestParam(defaultValue = "0") int page,
+      @RequestParam(defaultValue = "50") int size) {
+    Page<MemberView> shown =
+        members.page(Paging.of(page, size, Sort.by("enrolledAt").descending()));
+    accessLog.listed(
+        CurrentUser.of(auth).subject(),
+        shown.getContent().stream().map(MemberView::id).toList(),
+        "staff-list-api");
+    return shown;
   }
 
   /** Sends the claim invitation again, e.g. after the link expired. */

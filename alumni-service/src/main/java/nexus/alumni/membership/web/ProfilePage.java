@@ -42,12 +42,22 @@ class ProfilePage {
   @GetMapping("/me")
   String home(Authentication auth, Model model) {
     MemberDocument member = me.of(auth);
-    model.addAttribute("profile", Profile.own(member));
+    Profile own = Profile.own(member);
+    model.addAttribute("profile", own);
+    model.addAttribute("publicPage", publicPage(member, own));
     model.addAttribute("member", member);
     model.addAttribute("profileFields", ProfileField.values());
     model.addAttribute("visibilities", Visibility.values());
     sections.orderedStream().forEach(s -> s.addTo(member, model));
     return "me/home";
+  }
+
+  /** LINK when the public page shows something, else why it shows nothing (UNLISTED, NOTHING). */
+  private static String publicPage(MemberDocument member, Profile own) {
+    if (!member.listed) {
+      return "UNLISTED";
+    }
+    return own.visibility().containsValue(Visibility.PUBLIC) ? "LINK" : "NOTHING";
   }
 
   @PostMapping("/me")
@@ -63,6 +73,7 @@ class ProfilePage {
       @RequestParam(required = false) String language,
       @RequestParam(defaultValue = "false") boolean listed,
       @RequestParam(defaultValue = "false") boolean mailConsent,
+      @RequestParam(required = false) String email,
       @RequestParam Map<String, String> all,
       Model model) {
     MemberDocument member = me.of(auth);
@@ -76,6 +87,13 @@ class ProfilePage {
     }
     String countryCode =
         country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+    if (email != null
+        && !email.isBlank()
+        && (email.strip().length() > 254 || !email.strip().matches(ProfileEdit.EMAIL))) {
+      model.addAttribute("emailError", "profile.email.invalid");
+      model.addAttribute("enteredEmail", email);
+      return home(auth, model);
+    }
     if (name.isBlank() || (countryCode != null && !countryCode.matches("[A-Z]{2}"))) {
       model.addAttribute(
           "formError", name.isBlank() ? "profile.name.required" : "profile.country.invalid");
@@ -94,7 +112,8 @@ class ProfilePage {
             "ja".equals(language) || "en".equals(language) ? language : null,
             visibility,
             listed,
-            mailConsent));
+            mailConsent,
+            email));
     return "redirect:/me?saved";
   }
 

@@ -3,8 +3,10 @@ package nexus.web.erasure;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import nexus.events.AlumniErased;
 import nexus.events.ParticipantRecord;
@@ -16,10 +18,18 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 /**
  * Carries out issue 7's erasure in a service: learns who is who from the host's participant lists
  * (kept as keys, {@link nexus.web.erasure.PersonKeys}), and on {@code alumni.erased} anonymises the
- * person in every {@link ErasableCopies}. An erasure that arrives before the list is kept and
- * applied when the list arrives. Each applied erasure goes to the audit trail (ids only).
+ * person in every {@link ErasableCopies}. An erasure stays pending until it can be applied: before
+ * the list arrives, and while no copy of the plan names the person (it is tried again with every
+ * new copy, {@link #reapply}); the latter is written once to the audit trail as {@link #UNMATCHED},
+ * so that staff see it. Each applied erasure goes to the audit trail too (ids only).
  */
 public class Erasures {
+
+  /**
+   * The audit action of an erasure the participant list recognises but no copy of the plan names
+   * (yet): it stays pending, and staff find it on the service's audit page ({@code /ops/audit}).
+   */
+  public static final String UNMATCHED = "participant.erasure.unmatched";
 
   private static final Logger log = LoggerFactory.getLogger(Erasures.class);
 
@@ -68,7 +78,7 @@ public class Erasures {
       if (!requested(d).contains(pp.participantId())) {
         d.requests.add(
             new ErasureDocument.Request(
-                pp.participantId(), event.alumnusId(), event.erasedAt(), null, 0));
+                pp.participantId(), event.alumnusId(), event.erasedAt(), null, 0, null));
       }
       apply(d);
       if (d.listed.stream().noneMatch(l -> l.participantId().equals(pp.participantId()))) {
@@ -90,23 +100,34 @@ public class Erasures {
 
   private void apply(ErasureDocument d) {
     ErasedPeople erased = new ErasedPeople(d.planId, d.listed, requested(d));
-    int people = 0;
-    if (!erased.isEmpty()) {
+    // one person at a time, so that each request knows whether anyone was found for it
+    Map<String, Integer> found = new HashMap<>();
+    for (String participantId : erased.recognisable()) {
+      ErasedPeople one = new ErasedPeople(d.planId, d.listed, Set.of(participantId));
+      int people = 0;
       for (ErasableCopies c : copies) {
-        people += c.anonymise(d.planId, erased);
+        people += c.anonymise(d.planId, one);
       }
+      found.put(participantId, people);
     }
     Instant now = clock.instant();
     List<ErasureDocument.Request> applied = new ArrayList<>();
+    List<ErasureDocument.Request> unmatched = new ArrayList<>();
     for (int i = 0; i < d.requests.size(); i++) {
       ErasureDocument.Request r = d.requests.get(i);
-      if (r.appliedAt() == null && erased.recognisable().contains(r.participantId())) {
-        r =
-            new ErasureDocument.Request(
-                r.participantId(), r.alumnusId(), r.erasedAt(), now, people);
-        d.requests.set(i, r);
-        applied.add(r);
+      Integer people = found.get(r.participantId());
+      if (r.appliedAt() != null || people == null) {
+        continue; // applied before, or the list that recognises the person has not arrived
       }
+      if (people > 0) {
+        r = r.applied(now, people);
+        applied.add(r);
+      } else if (r.unmatchedAt() == null) {
+        // no copy names the person (yet): pending, retried with every new copy of the plan
+        r = r.unmatched(now);
+        unmatched.add(r);
+      }
+      d.requests.set(i, r);
     }
     mongo.save(d);
     for (ErasureDocument.Request r : applied) {
@@ -117,12 +138,14 @@ public class Erasures {
           new AuditTrail.Entry(
               now, "system", List.of(), "participant.erased", d.planId, "OK", detail));
       log.info("erasure applied to plan {}: {}", d.planId, detail);
-      if (r.people() == 0) {
-        log.warn(
-            "erasure of participant {} in plan {} found nobody of that name in this service's copies",
-            r.participantId(),
-            d.planId);
-      }
+    }
+    for (ErasureDocument.Request r : unmatched) {
+      String detail =
+          "participant %s of alumnus %s: nobody of that name in this service's copies yet; pending"
+              .formatted(r.participantId(), r.alumnusId());
+      audit.record(
+          new AuditTrail.Entry(now, "system", List.of(), UNMATCHED, d.planId, "NOT_FOUND", detail));
+      log.warn("erasure in plan {} matches nobody: {}", d.planId, detail);
     }
   }
 

@@ -5,6 +5,7 @@ import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -18,8 +19,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 /**
  * Renders a plain-text e-mail from {@code templates/mail/<name>_<ja|en>.txt} (subject from message
  * {@code mail.<name>.subject}) and sends it. A failure to send throws, so that the event consumer
- * that sends it retries and finally dead-letters the event. Each service that mails extends it with
- * its own sender address ({@code nexus.<service>.mail.from}).
+ * that sends it retries and finally dead-letters the event; a recipient the server refuses for good
+ * (5xx) throws the more specific {@link MailRejectedException}, which a consumer may handle instead
+ * (alumni marks the address as bouncing). Each service that mails extends it with its own sender
+ * address ({@code nexus.<service>.mail.from}).
  */
 public class TextMailer {
 
@@ -61,7 +64,7 @@ public class TextMailer {
       helper.setTo(to);
       helper.setSubject(subject);
       helper.setText(body, false);
-      sender.send(message);
+      send(message);
     } catch (MessagingException e) {
       throw new MailSendException("could not build the e-mail " + template, e);
     }
@@ -91,9 +94,22 @@ public class TextMailer {
       helper.setTo(to);
       helper.setSubject(subject);
       helper.setText(body, false);
-      sender.send(message);
+      send(message);
     } catch (MessagingException e) {
       throw new MailSendException("could not build the e-mail", e);
+    }
+  }
+
+  /** Sends; a recipient the server refuses for good is a {@link MailRejectedException}. */
+  private void send(MimeMessage message) {
+    try {
+      sender.send(message);
+    } catch (MailSendException e) {
+      Optional<MailRejectedException> rejected = MailRejectedException.of(e);
+      if (rejected.isPresent()) {
+        throw rejected.get();
+      }
+      throw e;
     }
   }
 
