@@ -275,10 +275,10 @@ public class Obligations {
   }
 
   /**
-   * Anonymises an erased alumnus's copies in participant lists: name, contact, birth date and
-   * emergency contact go; category, country, role and visits stay, so counts and person-days do.
-   * The copy of the awarded plan's people (kept for the list form until the list is submitted) goes
-   * too.
+   * Anonymises an erased alumnus's copies in participant lists: name, contact, birth date,
+   * affiliation and emergency contact go (as intake and review drop them); category, country, role
+   * and visits stay, so counts and person-days do. The copy of the awarded plan's people (kept for
+   * the list form until the list is submitted) goes too.
    */
   public void erase(AlumniErased event) {
     for (AlumniErased.PlanParticipant pp : event.participants()) {
@@ -299,7 +299,7 @@ public class Obligations {
                   null,
                   p.category(),
                   p.role(),
-                  p.affiliation(),
+                  null,
                   p.country(),
                   null,
                   p.visits(),
