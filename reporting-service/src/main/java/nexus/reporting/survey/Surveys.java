@@ -109,7 +109,10 @@ public class Surveys {
 
   // ---- definitions
 
-  /** A new survey definition; question ids are unique and choices have options. */
+  /**
+   * A new survey definition; question ids are unique, choices have options, and a question that
+   * measures an outcome indicator is a choice with the option {@code YES}.
+   */
   public DefinitionView define(String titleJa, String titleEn, List<Question> questions) {
     Set<String> ids = new java.util.HashSet<>();
     for (Question q : questions) {
@@ -120,6 +123,13 @@ public class Surveys {
       if (q.kind() == QuestionKind.CHOICE && q.options().isEmpty()) {
         throw new RuleViolationException(
             HttpStatus.UNPROCESSABLE_CONTENT, "survey.choice-options", q.id());
+      }
+      // an indicator counts the plans where someone answered YES (see indicators())
+      if (q.indicator() != null
+          && (q.kind() != QuestionKind.CHOICE
+              || q.options().stream().noneMatch(o -> Answers.YES.equals(o.value())))) {
+        throw new RuleViolationException(
+            HttpStatus.UNPROCESSABLE_CONTENT, "survey.indicator-yes", q.id());
       }
     }
     Definition d = new Definition();

@@ -298,9 +298,11 @@ class StaffSurveyPages {
       if (found < 0) {
         return "questions";
       }
-      return "survey.choice-options".equals(e.messageKey())
-          ? "questions[" + found + "].choices"
-          : "questions[" + found + "].id";
+      return switch (e.messageKey()) {
+        case "survey.choice-options" -> "questions[" + found + "].choices";
+        case "survey.indicator-yes" -> "questions[" + found + "].indicator";
+        default -> "questions[" + found + "].id";
+      };
     }
 
     private static QuestionKind kind(String value) {
