@@ -11,6 +11,7 @@ import nexus.reporting.obligation.ObligationView;
 import nexus.reporting.obligation.Obligations;
 import nexus.reporting.obligation.OutcomeContent;
 import nexus.reporting.obligation.domain.ConfirmedParticipant;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.Paging;
 import org.springframework.data.domain.Page;
@@ -61,6 +62,7 @@ class PlanReportApi {
     return plan;
   }
 
+  @Audited("participant-list.read")
   @GetMapping("/api/plans/{planId}/reports")
   @PreAuthorize("hasAnyRole('applicant','partner','staff-reporting','admin')")
   ReportsView planReports(@PathVariable String planId, Authentication auth) {
@@ -103,6 +105,7 @@ class PlanReportApi {
     return reports.reports(planId, user);
   }
 
+  @Audited("outcome-report.decide")
   @PostMapping("/api/plans/{planId}/outcome-report/decision")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   ReportsView decideOutcome(
@@ -113,6 +116,9 @@ class PlanReportApi {
     return reports.reports(planId, CurrentUser.of(auth));
   }
 
+  @Audited(
+      value = "accounting-report.decide",
+      subject = {"planId", "institutionId"})
   @PostMapping("/api/plans/{planId}/accounting-reports/{institutionId}/decision")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   ReportsView decideAccounting(

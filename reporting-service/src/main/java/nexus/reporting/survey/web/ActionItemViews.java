@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import nexus.reporting.survey.ActionItemFollowUp;
 import nexus.reporting.survey.ActionItemFollowUp.Row;
+import nexus.web.Audited;
 import nexus.web.NotFoundException;
 import nexus.web.Paging;
 import nexus.web.sheet.CsvSheet;
@@ -44,6 +45,7 @@ class ActionItemViews {
     this.messages = messages;
   }
 
+  @Audited("survey.respondents.read")
   @GetMapping("/api/surveys/campaigns/{id}/action-items")
   Page<Row> rows(
       @PathVariable String id,
@@ -53,6 +55,7 @@ class ActionItemViews {
     return followUp.rows(id, blankToNull(plan), Paging.of(page, size, Sort.unsorted()));
   }
 
+  @Audited(value = "survey.respondents.read", subject = "id")
   @GetMapping("/surveys/{id}/action-items.{format}")
   void export(
       @PathVariable String id,

@@ -79,6 +79,7 @@ class StaffSurveyPages {
   }
 
   /** A campaign's details and results, with its action plan follow-up (one plan or all). */
+  @Audited("survey.respondents.read")
   @GetMapping("/surveys/{id}")
   String results(
       @PathVariable String id,
