@@ -21,6 +21,7 @@ import nexus.web.NotFoundException;
 import nexus.web.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -40,6 +41,13 @@ public class Obligations {
   static final String OPEN = "OPEN";
   static final String COMPLETED = "COMPLETED";
   public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+  /**
+   * Newest signature first; plans signed at the same moment newest known first (a stable order, so
+   * paging neither repeats nor skips a plan).
+   */
+  public static final Sort NEWEST_SIGNED =
+      Sort.by("firstSignedAt").descending().and(Sort.by("receivedAt").descending());
 
   private final MongoTemplate mongo;
   private final Clock clock;

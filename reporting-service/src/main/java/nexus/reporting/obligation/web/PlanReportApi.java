@@ -15,7 +15,6 @@ import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -49,8 +48,7 @@ class PlanReportApi {
       Authentication auth) {
     CurrentUser user = CurrentUser.of(auth);
     return obligations.ofInstitution(
-        String.valueOf(user.institutionId()),
-        Paging.of(page, size, Sort.by("firstSignedAt").descending()));
+        String.valueOf(user.institutionId()), Paging.of(page, size, Obligations.NEWEST_SIGNED));
   }
 
   @GetMapping("/api/plans/{planId}")
