@@ -545,7 +545,7 @@ class ProgramYearIT {
     choose(staff, By.id("question-0-kind"), "CHOICE");
     type(staff, By.id("question-0-text-ja"), "共同研究を続けていますか");
     type(staff, By.id("question-0-text-en"), "Do you continue the joint research?");
-    type(staff, By.id("question-0-choices"), "yes | はい | Yes\nno | いいえ | No");
+    type(staff, By.id("question-0-choices"), "YES | はい | Yes\nNO | いいえ | No");
     check(staff, By.id("question-0-required"));
     choose(staff, By.id("question-0-indicator"), "JOINT_RESEARCH");
     press(staff, By.id("save-definition"));
@@ -589,7 +589,7 @@ class ProgramYearIT {
     String link = linkSentTo(nguyenEmail, SURVEY_LINK, Duration.ofSeconds(60));
     WebDriver alumna = browsers.get(RunningSuite.YEAR_ALUMNA);
     alumna.get(link + "?lang=en");
-    new Select(el(alumna, By.id("q-joint"))).selectByValue("yes");
+    new Select(el(alumna, By.id("q-joint"))).selectByValue("YES");
     press(alumna, By.id("survey-submit"));
     assertThat(el(alumna, By.id("survey-done")).isDisplayed()).isTrue();
 

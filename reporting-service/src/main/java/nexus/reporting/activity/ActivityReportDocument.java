@@ -38,6 +38,8 @@ class ActivityReportDocument {
   Instant updatedAt;
   Instant publishedAt;
   String publishedBy;
+  // when someone named or pictured in it was last erased (their name replaced, taken off the site)
+  Instant erasedAt;
 
   /** A photo: GridFS id, checked media type, captions, who it pictures. */
   public record Photo(

@@ -22,7 +22,8 @@ public record ActivityReportView(
     List<Consent> consents,
     List<ActivityReportDocument.Photo> photos,
     String status,
-    Instant publishedAt) {
+    Instant publishedAt,
+    Instant erasedAt) {
 
   static ActivityReportView of(ActivityReportDocument d) {
     return new ActivityReportView(
@@ -42,7 +43,8 @@ public record ActivityReportView(
         List.copyOf(d.consents),
         List.copyOf(d.photos),
         d.status,
-        d.publishedAt);
+        d.publishedAt,
+        d.erasedAt);
   }
 
   /** The title in a language. */

@@ -2,6 +2,7 @@ package nexus.reporting.dashboard;
 
 import nexus.reporting.incident.Incidents;
 import nexus.reporting.obligation.Obligations;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.Paging;
 import org.springframework.data.domain.Sort;
@@ -30,6 +31,8 @@ class ReportingDashboard {
     this.incidents = incidents;
   }
 
+  // the banner shows what the unacknowledged incidents say
+  @Audited("incident.read")
   @GetMapping("/dashboard")
   String dashboard(@RequestParam(defaultValue = "0") int page, Model model) {
     model.addAttribute("incidents", incidents.unacknowledged());
@@ -38,6 +41,7 @@ class ReportingDashboard {
     return "dashboard/index";
   }
 
+  @Audited("incident.acknowledge")
   @PostMapping("/dashboard/incidents/{id}/acknowledge")
   String acknowledge(@PathVariable String id, Authentication auth) {
     incidents.acknowledge(id, CurrentUser.of(auth));

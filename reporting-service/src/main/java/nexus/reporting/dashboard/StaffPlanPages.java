@@ -3,6 +3,7 @@ package nexus.reporting.dashboard;
 import jakarta.servlet.http.HttpServletResponse;
 import nexus.reporting.obligation.HostReports;
 import nexus.reporting.obligation.Obligations;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.RuleViolationException;
 import org.springframework.context.MessageSource;
@@ -34,12 +35,14 @@ class StaffPlanPages {
     this.messages = messages;
   }
 
+  @Audited("participant-list.read")
   @GetMapping("/obligations/{planId}")
   String plan(@PathVariable String planId, Authentication auth, Model model) {
     show(planId, CurrentUser.of(auth), model);
     return "dashboard/plan";
   }
 
+  @Audited("outcome-report.decide")
   @PostMapping("/obligations/{planId}/outcome-report/decision")
   String outcome(
       @PathVariable String planId,
@@ -56,6 +59,9 @@ class StaffPlanPages {
     }
   }
 
+  @Audited(
+      value = "accounting-report.decide",
+      subject = {"planId", "institutionId"})
   @PostMapping("/obligations/{planId}/accounting-reports/{institutionId}/decision")
   String accounting(
       @PathVariable String planId,

@@ -24,5 +24,7 @@ class IncidentDocument {
   Instant reportedAt;
   @Indexed Instant acknowledgedAt;
   String acknowledgedBy;
+  // when a person it named was erased (their name replaced by the marker)
+  Instant erasedAt;
   List<OutboxEntry> outbox = new ArrayList<>();
 }

@@ -17,8 +17,10 @@ import nexus.reporting.institution.InstitutionDirectory;
 import nexus.reporting.mail.MailEvents;
 import nexus.reporting.obligation.HostReports;
 import nexus.reporting.obligation.Obligations;
+import nexus.reporting.obligation.ParticipantListErasure;
 import nexus.reporting.statistics.StatisticsProjection;
 import nexus.reporting.survey.Surveys;
+import nexus.web.erasure.Erasures;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -26,7 +28,8 @@ import org.springframework.messaging.Message;
 /**
  * Binds the suite's topics ({@code suiteEvents-in-0}: review, contract, alumni and reporting's own)
  * to the inbox, and routes each event type to its handler. The inbox applies each event once;
- * handlers are idempotent besides.
+ * handlers are idempotent besides. Participant lists and alumni's erasures go to the shared erasure
+ * component ({@link Erasures}), which anonymises erased people in every copy reporting keeps.
  */
 @Configuration(proxyBeanMethods = false)
 class SuiteEventsBinding {
@@ -43,7 +46,9 @@ class SuiteEventsBinding {
       MailEvents mail,
       InstitutionDirectory institutions,
       Surveys surveys,
-      StatisticsProjection statistics) {
+      StatisticsProjection statistics,
+      Erasures erasures,
+      ParticipantListErasure lists) {
     return EventHandlers.builder()
         .on(InstitutionRegistered.class, (event, envelope) -> institutions.registered(event))
         .on(
@@ -55,7 +60,11 @@ class SuiteEventsBinding {
         .on(PaymentDisbursed.class, (event, envelope) -> statistics.disbursed(event))
         .on(
             ParticipantListSubmitted.class,
-            (event, envelope) -> statistics.participants(event.planId()))
+            (event, envelope) -> {
+              statistics.participants(event.planId());
+              // issue 7: who is who, kept as keys; a list handed in again loses erased people
+              erasures.listed(event.planId(), event.participants());
+            })
         .on(AgreementSigned.class, obligations::open)
         .on(
             SettlementCompleted.class,
@@ -67,7 +76,10 @@ class SuiteEventsBinding {
         .on(
             AlumniErased.class,
             (event, envelope) -> {
-              obligations.erase(event);
+              // the copies first (incidents, activity report, action plan): they find the person
+              // by the names the participant list still gives; then the list itself, by id
+              erasures.erased(event);
+              lists.erase(event);
               event.participants().forEach(p -> surveys.erase(p.planId(), p.participantId()));
             })
         .on(SurveyCampaignLaunched.class, (event, envelope) -> surveys.invite(event.campaignId()))

@@ -8,22 +8,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nexus.events.AgreementSigned;
-import nexus.events.AlumniErased;
 import nexus.events.EventEnvelope;
 import nexus.events.IntegrationEvent;
 import nexus.events.PlanAwarded;
 import nexus.events.PlanSnapshot;
 import nexus.events.SettlementCompleted;
 import nexus.messaging.Outbox;
-import nexus.reporting.obligation.domain.ConfirmedParticipant;
 import nexus.reporting.obligation.domain.Duty;
 import nexus.reporting.obligation.domain.DutyKind;
-import nexus.reporting.obligation.domain.SafetyChecklist;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import nexus.web.Role;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -43,6 +41,13 @@ public class Obligations {
   static final String OPEN = "OPEN";
   static final String COMPLETED = "COMPLETED";
   public static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
+
+  /**
+   * Newest signature first; plans signed at the same moment newest known first (a stable order, so
+   * paging neither repeats nor skips a plan).
+   */
+  public static final Sort NEWEST_SIGNED =
+      Sort.by("firstSignedAt").descending().and(Sort.by("receivedAt").descending());
 
   private final MongoTemplate mongo;
   private final Clock clock;
@@ -272,56 +277,6 @@ public class Obligations {
             .addToSet(
                 "contacts", new ObligationDocument.Contact(user.institutionId(), user.email())),
         ObligationDocument.class);
-  }
-
-  /**
-   * Anonymises an erased alumnus's copies in participant lists: name, contact, birth date and
-   * emergency contact go; category, country, role and visits stay, so counts and person-days do.
-   * The copy of the awarded plan's people (kept for the list form until the list is submitted) goes
-   * too.
-   */
-  public void erase(AlumniErased event) {
-    for (AlumniErased.PlanParticipant pp : event.participants()) {
-      ObligationDocument d = mongo.findById(pp.planId(), ObligationDocument.class);
-      if (d == null || d.participantList == null) {
-        continue;
-      }
-      List<ConfirmedParticipant> people = new ArrayList<>(d.participantList.participants());
-      boolean changed = false;
-      for (int i = 0; i < people.size(); i++) {
-        ConfirmedParticipant p = people.get(i);
-        if (p.participantId().equals(pp.participantId()) && !ERASED.equals(p.name())) {
-          people.set(
-              i,
-              new ConfirmedParticipant(
-                  p.participantId(),
-                  ERASED,
-                  null,
-                  p.category(),
-                  p.role(),
-                  p.affiliation(),
-                  p.country(),
-                  null,
-                  p.visits(),
-                  p.safety() == null
-                      ? null
-                      : new SafetyChecklist(
-                          p.safety().insuranceWithEvacuation(),
-                          null,
-                          p.safety().mofaRegistered())));
-          changed = true;
-        }
-      }
-      if (changed) {
-        mongo.updateFirst(
-            byId(pp.planId()),
-            new Update()
-                .set("participantList.participants", people)
-                // the awarded plan's people are only kept until the list is submitted
-                .set("awardedPeople", List.of()),
-            ObligationDocument.class);
-      }
-    }
   }
 
   /** What the rest of reporting needs of a plan, if it is known. */

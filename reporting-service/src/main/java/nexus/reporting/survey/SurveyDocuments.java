@@ -66,6 +66,8 @@ public final class SurveyDocuments {
     Instant invitedAt;
     Instant remindedAt;
     Instant answeredAt;
+    // its final answers are in the outcome indicators' counters
+    boolean indicatorsCounted;
   }
 
   /**

@@ -91,6 +91,7 @@ public class Surveys {
   private final Outbox outbox;
   private final Clock clock;
   private final LockingTaskExecutor locks;
+  private final IndicatorCounters indicatorCounters;
 
   Surveys(
       MongoTemplate mongo,
@@ -98,8 +99,10 @@ public class Surveys {
       SurveyMail mail,
       Outbox outbox,
       Clock clock,
-      LockProvider lockProvider) {
+      LockProvider lockProvider,
+      IndicatorCounters indicatorCounters) {
     this.mongo = mongo;
+    this.indicatorCounters = indicatorCounters;
     this.obligations = obligations;
     this.mail = mail;
     this.outbox = outbox;
@@ -109,7 +112,10 @@ public class Surveys {
 
   // ---- definitions
 
-  /** A new survey definition; question ids are unique and choices have options. */
+  /**
+   * A new survey definition; question ids are unique, choices have options, and a question that
+   * measures an outcome indicator is a choice with the option {@code YES}.
+   */
   public DefinitionView define(String titleJa, String titleEn, List<Question> questions) {
     Set<String> ids = new java.util.HashSet<>();
     for (Question q : questions) {
@@ -120,6 +126,13 @@ public class Surveys {
       if (q.kind() == QuestionKind.CHOICE && q.options().isEmpty()) {
         throw new RuleViolationException(
             HttpStatus.UNPROCESSABLE_CONTENT, "survey.choice-options", q.id());
+      }
+      // an indicator counts the plans where someone answered YES (see indicators())
+      if (q.indicator() != null
+          && (q.kind() != QuestionKind.CHOICE
+              || q.options().stream().noneMatch(o -> Answers.YES.equals(o.value())))) {
+        throw new RuleViolationException(
+            HttpStatus.UNPROCESSABLE_CONTENT, "survey.indicator-yes", q.id());
       }
     }
     Definition d = new Definition();
@@ -731,6 +744,8 @@ public class Surveys {
       throw new RuleViolationException(HttpStatus.CONFLICT, "survey.answered");
     }
     if (finalAnswer) {
+      r.answers = cleaned;
+      indicatorCounters.counted(r, d);
       obligations.record(r.planId, new SurveyAnswered(c.id, r.planId, now));
     }
     return open(token);
@@ -831,64 +846,8 @@ public class Surveys {
   public record Indicator(
       String indicator, int yearsAfter, long plansAnswered, long plansYes, double sharePercent) {}
 
+  /** The indicators, from counters kept as answers come (see {@link IndicatorCounters}). */
   public List<Indicator> indicators() {
-    Map<String, List<String>> questionsByIndicator = new LinkedHashMap<>();
-    for (String name : List.of("JOINT_RESEARCH", "JOINT_PAPERS", "NEW_AGREEMENT", "RETURN_VISIT")) {
-      questionsByIndicator.put(name, new ArrayList<>());
-    }
-    Map<String, Definition> definitions = new HashMap<>();
-    mongo.findAll(Definition.class).forEach(d -> definitions.put(d.id, d));
-    Map<String, String> definitionOfCampaign = new HashMap<>();
-    Query campaigns = new Query();
-    campaigns.fields().include("definitionId");
-    mongo
-        .find(campaigns, Campaign.class)
-        .forEach(c -> definitionOfCampaign.put(c.id, c.definitionId));
-    // plan + years -> indicator -> yes?
-    Map<String, Map<String, Boolean>> byPlanYear = new HashMap<>();
-    Query q = Query.query(Criteria.where("status").is(ANSWERED).and("yearsAfter").in(1, 2, 3));
-    q.fields().include("answers", "planId", "yearsAfter", "campaignId");
-    for (Respondent r : mongo.find(q, Respondent.class)) {
-      Definition d = definitions.get(definitionOfCampaign.get(r.campaignId));
-      if (d == null) {
-        continue;
-      }
-      Map<String, Boolean> flags =
-          byPlanYear.computeIfAbsent(r.planId + "|" + r.yearsAfter, k -> new HashMap<>());
-      for (Question question : d.questions) {
-        if (question.indicator() == null
-            || !questionsByIndicator.containsKey(question.indicator())) {
-          continue;
-        }
-        String a = r.answers.get(question.id());
-        if (a != null) {
-          flags.merge(question.indicator(), Answers.YES.equals(a), Boolean::logicalOr);
-        }
-      }
-    }
-    List<Indicator> result = new ArrayList<>();
-    for (String name : questionsByIndicator.keySet()) {
-      for (int years = 1; years <= 3; years++) {
-        long answered = 0;
-        long yes = 0;
-        for (var e : byPlanYear.entrySet()) {
-          if (!e.getKey().endsWith("|" + years) || !e.getValue().containsKey(name)) {
-            continue;
-          }
-          answered++;
-          if (e.getValue().get(name)) {
-            yes++;
-          }
-        }
-        result.add(
-            new Indicator(
-                name,
-                years,
-                answered,
-                yes,
-                answered == 0 ? 0 : Math.round(yes * 1000.0 / answered) / 10.0));
-      }
-    }
-    return result;
+    return indicatorCounters.indicators();
   }
 }

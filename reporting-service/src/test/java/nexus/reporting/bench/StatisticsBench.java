@@ -9,20 +9,24 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import nexus.reporting.obligation.BenchPlans;
 import nexus.reporting.statistics.StatisticsProjection;
+import nexus.reporting.survey.BenchAnswers;
 import nexus.testsupport.TestUsers;
 import nexus.testsupport.WithEmbeddedInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Benchmark, not a test (run on demand, see the module README): the statistics over {@code
  * bench.plans} plans with {@code bench.people} participants each (default 100,000 x 10 = 1,000,000
  * participant records) are fed through the incremental projection (the cost of keeping them is
- * reported too), then the staff's statistics API and page are requested {@code bench.requests}
- * times each and their p50/p95/max reported.
+ * reported too), and {@code bench.answered} final survey answers per plan (default 2: the PI and a
+ * participant; 200,000) are stored and counted into the outcome indicators as answers are; then the
+ * staff's statistics API, the statistics page (which shows the indicators) and the indicators API
+ * are requested {@code bench.requests} times each and their p50/p95/max reported.
  */
 @SpringBootTest(
     properties = {
@@ -39,12 +43,14 @@ class StatisticsBench {
 
   @Autowired StatisticsProjection statistics;
   @Autowired MockMvc mvc;
+  @Autowired ApplicationContext context;
 
   @Test
   void statisticsOverOneMillionParticipants() throws Exception {
     int plans = Integer.getInteger("bench.plans", 100_000);
     int people = Integer.getInteger("bench.people", 10);
     int requests = Integer.getInteger("bench.requests", 200);
+    int answeredPerPlan = Integer.getInteger("bench.answered", 2);
     String prefix = "bench-stat-" + System.nanoTime() + "-";
     String[] types = {"UNIVERSITY", "TECHNICAL_COLLEGE", "HIGH_SCHOOL", "COMPANY"};
 
@@ -62,12 +68,14 @@ class StatisticsBench {
           types[i % types.length]);
     }
     double feedSeconds = (System.nanoTime() - feedStart) / 1e9;
+    BenchAnswers.Written answers = BenchAnswers.insert(context, prefix, fed, answeredPerPlan);
 
     for (int i = 0; i < 20; i++) { // warm-up
       mvc.perform(get("/api/statistics/people").with(TestUsers.staff("staff-reporting")));
     }
     long[] api = new long[requests];
     long[] page = new long[requests];
+    long[] indicators = new long[requests];
     for (int i = 0; i < requests; i++) {
       String call = i % 2 == 0 ? "ALL" : "ytec-2026";
       long t = System.nanoTime();
@@ -81,14 +89,20 @@ class StatisticsBench {
       mvc.perform(get("/statistics").param("call", call).with(TestUsers.staff("staff-reporting")))
           .andExpect(status().isOk());
       page[i] = System.nanoTime() - t;
+      t = System.nanoTime();
+      mvc.perform(get("/api/surveys/indicators").with(TestUsers.staff("staff-reporting")))
+          .andExpect(status().isOk());
+      indicators[i] = System.nanoTime() - t;
     }
     String report =
         """
         # Statistics benchmark
         - plans: %d of %d fed (bounded by bench.feed-timeout-seconds), participants per plan: %d, participant records: %d
         - feeding every list through the incremental projection: %.1f s (%.2f ms per list)
+        - answered survey respondents: %d (counting each into the indicators: %.3f ms per answer)
         - GET /api/statistics/people, %d requests: %s
         - GET /statistics (page with all tables, budget, survey indicators), %d requests: %s
+        - GET /api/surveys/indicators, %d requests: %s
         - target: p95 <= 200 ms
         """
             .formatted(
@@ -98,14 +112,20 @@ class StatisticsBench {
                 (long) fed * people,
                 feedSeconds,
                 feedSeconds * 1000 / Math.max(fed, 1),
+                answers.answers(),
+                answers.countingSeconds() * 1000 / Math.max(answers.answers(), 1),
                 requests,
                 percentiles(api),
                 requests,
-                percentiles(page));
+                percentiles(page),
+                requests,
+                percentiles(indicators));
     System.out.println(report);
     Files.writeString(Path.of("target", "bench-statistics.md"), report);
     boolean full = plans == 100_000 && people == 10 && fed == plans;
-    String size = "%d plans × %d people, %d requests".formatted(fed, people, requests);
+    String size =
+        "%d plans × %d people, %d answered respondents, %d requests"
+            .formatted(fed, people, answers.answers(), requests);
     appendResult(
         "reporting: statistics API GET /api/statistics/people",
         size,
@@ -125,6 +145,16 @@ class StatisticsBench {
         nth(page, 0.99),
         "p95 ≤ 200 ms (p95 %.1f ms)".formatted(nth(page, 0.95)),
         full ? (nth(page, 0.95) <= 200 ? "yes" : "no") : "n/a",
+        null);
+    appendResult(
+        "reporting: survey indicators API GET /api/surveys/indicators",
+        size,
+        requests / (Arrays.stream(indicators).sum() / 1e9),
+        "requests/s (one at a time)",
+        nth(indicators, 0.50),
+        nth(indicators, 0.99),
+        "p95 ≤ 200 ms (p95 %.1f ms)".formatted(nth(indicators, 0.95)),
+        full ? (nth(indicators, 0.95) <= 200 ? "yes" : "no") : "n/a",
         null);
     appendResult(
         "reporting: statistics kept incrementally (one participant list)",

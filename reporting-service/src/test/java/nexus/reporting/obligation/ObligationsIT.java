@@ -139,14 +139,23 @@ class ObligationsIT extends ReportingContext {
 
     // today (2026-11-25 or later) is after the 2026-02-27 due date of the list
     assertThat(obligations.one(planId).orElseThrow().overdue()).isTrue();
-    mvc.perform(
-            get("/dashboard")
-                .param("lang", "en")
-                .param("size", "200")
-                .with(staff("staff-reporting")))
-        .andExpect(status().isOk())
-        .andExpect(content().string(containsString("OVERDUE")))
-        .andExpect(content().string(containsString("Hydrogen materials exchange")));
+    PageHtml page =
+        new PageHtml(
+            mvc.perform(get("/dashboard").param("lang", "en").with(staff("staff-reporting")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString());
+    // the plan's own row (the newest plan is on the first page) is flagged, at the list only
+    String row = page.element("tr", "data-plan-id", planId);
+    assertThat(row).as("the plan's row").isNotNull();
+    assertThat(row)
+        .containsPattern("<tr[^>]*class=\"overdue\"")
+        .contains("Hydrogen materials exchange");
+    PageHtml duties = new PageHtml(row);
+    assertThat(duties.element("li", "data-duty", "PARTICIPANT_LIST"))
+        .contains("class=\"overdue-flag\"", "OVERDUE");
+    assertThat(duties.element("li", "data-duty", "OUTCOME_REPORT")).doesNotContain("overdue-flag");
     mvc.perform(get("/api/obligations/" + planId).with(staff("staff-reporting")))
         .andExpect(jsonPath("$.overdue").value(true))
         .andExpect(jsonPath("$.duties[0].kind").value("PARTICIPANT_LIST"))

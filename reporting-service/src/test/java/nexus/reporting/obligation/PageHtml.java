@@ -62,6 +62,27 @@ final class PageHtml {
     return unescape(inner(id).replaceAll("<[^>]*>", " ")).replaceAll("\\s+", " ").strip();
   }
 
+  /**
+   * The whole element (opening tag to its closing tag, not nested in itself) of this tag name whose
+   * attribute has this value, e.g. a table row by {@code data-plan-id}; null if none.
+   */
+  String element(String tagName, String attribute, String value) {
+    Matcher m =
+        Pattern.compile(
+                "<"
+                    + tagName
+                    + "\\s[^>]*"
+                    + Pattern.quote(attribute)
+                    + "=\""
+                    + Pattern.quote(value)
+                    + "\"[^>]*>.*?</"
+                    + tagName
+                    + ">",
+                Pattern.DOTALL)
+            .matcher(html);
+    return m.find() ? m.group() : null;
+  }
+
   /** How many elements carry this class. */
   int count(String cssClass) {
     Matcher m =

@@ -223,12 +223,19 @@ class PlanReportsIT extends ReportingContext {
             .andExpect(jsonPath("$.participants.length()").value(2))
             .andExpect(jsonPath("$.participants[0].name").value("(erased)"))
             .andExpect(jsonPath("$.participants[0].email").value(org.hamcrest.Matchers.nullValue()))
+            .andExpect(
+                jsonPath("$.participants[0].affiliation").value(org.hamcrest.Matchers.nullValue()))
+            .andExpect(
+                jsonPath("$.participants[0].birthDate").value(org.hamcrest.Matchers.nullValue()))
+            .andExpect(jsonPath("$.participants[1].affiliation").value("VNU"))
             .andExpect(jsonPath("$.participants[0].country").value("TH"))
             .andExpect(jsonPath("$.participants[0].visits.length()").value(2))
             .andReturn()
             .getResponse()
             .getContentAsString();
-    assertThat(stored).doesNotContain("Somchai", "somchai@chula.example", "1998-04-01");
+    assertThat(stored)
+        .doesNotContain(
+            "Somchai", "somchai@chula.example", "1998-04-01", "+66 2 000 0000", "Chulalongkorn");
     await().atMost(WAIT).until(() -> outboxEmpty(planId));
     assertThat(
             mongo.getCollection("obligations").find(new Document("_id", planId)).first().toJson())

@@ -120,6 +120,50 @@ class StaffSurveyPagesIT extends ReportingContext {
   }
 
   @Test
+  void anOutcomeIndicatorOnlyGoesOnAChoiceQuestionWithTheChoiceYes() throws Exception {
+    long before = mongo.getCollection("survey_definitions").countDocuments();
+    // a number question cannot measure an indicator: the message stands beside the indicator
+    mvc.perform(
+            question(definition("Papers", "Papers"), 0, "papers", "NUMBER", "論文数", "Papers")
+                .param("questions[0].indicator", "JOINT_PAPERS"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("id=\"question-0-indicator-error\"")))
+        .andExpect(content().string(containsString("The question papers measures an outcome")))
+        .andExpect(content().string(containsString("value=\"Papers\"")));
+    // nor a choice whose "yes" is not the value YES (its answers would never count)
+    mvc.perform(
+            question(definition("Joint", "Joint"), 0, "joint", "CHOICE", "共同研究？", "Joint?")
+                .param("questions[0].choices", "yes | はい | Yes\nno | いいえ | No")
+                .param("questions[0].indicator", "JOINT_RESEARCH"))
+        .andExpect(status().isBadRequest())
+        .andExpect(content().string(containsString("id=\"question-0-indicator-error\"")))
+        .andExpect(content().string(containsString("a choice question with the choice YES")));
+    // the API refuses it with a problem detail naming the rule
+    mvc.perform(
+            post("/api/surveys/definitions")
+                .with(TestUsers.staff("staff-reporting"))
+                .param("lang", "en")
+                .contentType(org.springframework.http.MediaType.APPLICATION_JSON)
+                .content(
+                    """
+                    {"titleJa":"調査","titleEn":"Survey","questions":[
+                      {"id":"visit","kind":"DATE","textJa":"再訪日","textEn":"Return visit",
+                       "indicator":"RETURN_VISIT"}]}"""))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(
+            content()
+                .contentTypeCompatibleWith(
+                    org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.rule")
+                .value("survey.indicator-yes"))
+        .andExpect(
+            org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.detail")
+                .value(containsString("The question visit measures an outcome indicator")));
+    assertThat(mongo.getCollection("survey_definitions").countDocuments()).isEqualTo(before);
+  }
+
+  @Test
   void aCampaignIsScheduledFromThePageWithItsWindowInJapanTime() throws Exception {
     String definitionId = defineSurvey();
     // a cron that is not one is refused beside the field

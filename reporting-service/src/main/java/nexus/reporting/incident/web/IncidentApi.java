@@ -5,6 +5,7 @@ import nexus.reporting.incident.IncidentForm;
 import nexus.reporting.incident.IncidentView;
 import nexus.reporting.incident.Incidents;
 import nexus.reporting.obligation.Obligations;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.Paging;
 import org.springframework.data.domain.Page;
@@ -40,6 +41,7 @@ class IncidentApi {
     return incidents.report(planId, form, CurrentUser.of(auth));
   }
 
+  @Audited("incident.read")
   @GetMapping("/api/plans/{planId}/incidents")
   @PreAuthorize("hasAnyRole('applicant','partner','staff-reporting','admin')")
   Page<IncidentView> ofPlan(
@@ -51,6 +53,7 @@ class IncidentApi {
     return incidents.page(planId, Paging.of(page, size, Sort.by("reportedAt").descending()));
   }
 
+  @Audited("incident.read")
   @GetMapping("/api/incidents")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   Page<IncidentView> all(
@@ -58,6 +61,7 @@ class IncidentApi {
     return incidents.page(null, Paging.of(page, size, Sort.by("reportedAt").descending()));
   }
 
+  @Audited("incident.acknowledge")
   @PostMapping("/api/incidents/{id}/acknowledge")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   IncidentView acknowledge(@PathVariable String id, Authentication auth) {

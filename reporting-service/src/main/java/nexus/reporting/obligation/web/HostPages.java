@@ -13,7 +13,6 @@ import nexus.web.CurrentUser;
 import nexus.web.Paging;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -59,8 +58,7 @@ class HostPages {
     model.addAttribute(
         "plans",
         obligations.ofInstitution(
-            String.valueOf(user.institutionId()),
-            Paging.of(page, 20, Sort.by("firstSignedAt").descending())));
+            String.valueOf(user.institutionId()), Paging.of(page, 20, Obligations.NEWEST_SIGNED)));
     return "plans/list";
   }
 

@@ -6,7 +6,6 @@ import nexus.reporting.obligation.Obligations;
 import nexus.web.NotFoundException;
 import nexus.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,7 +28,7 @@ class ObligationApi {
   @GetMapping
   Page<ObligationView> page(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return obligations.page(Paging.of(page, size, Sort.by("firstSignedAt").descending()));
+    return obligations.page(Paging.of(page, size, Obligations.NEWEST_SIGNED));
   }
 
   @GetMapping("/{planId}")

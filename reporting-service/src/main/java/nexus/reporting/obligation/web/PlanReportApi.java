@@ -11,10 +11,10 @@ import nexus.reporting.obligation.ObligationView;
 import nexus.reporting.obligation.Obligations;
 import nexus.reporting.obligation.OutcomeContent;
 import nexus.reporting.obligation.domain.ConfirmedParticipant;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.Paging;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.Sort;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,8 +48,7 @@ class PlanReportApi {
       Authentication auth) {
     CurrentUser user = CurrentUser.of(auth);
     return obligations.ofInstitution(
-        String.valueOf(user.institutionId()),
-        Paging.of(page, size, Sort.by("firstSignedAt").descending()));
+        String.valueOf(user.institutionId()), Paging.of(page, size, Obligations.NEWEST_SIGNED));
   }
 
   @GetMapping("/api/plans/{planId}")
@@ -61,6 +60,7 @@ class PlanReportApi {
     return plan;
   }
 
+  @Audited("participant-list.read")
   @GetMapping("/api/plans/{planId}/reports")
   @PreAuthorize("hasAnyRole('applicant','partner','staff-reporting','admin')")
   ReportsView planReports(@PathVariable String planId, Authentication auth) {
@@ -103,6 +103,7 @@ class PlanReportApi {
     return reports.reports(planId, user);
   }
 
+  @Audited("outcome-report.decide")
   @PostMapping("/api/plans/{planId}/outcome-report/decision")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   ReportsView decideOutcome(
@@ -113,6 +114,9 @@ class PlanReportApi {
     return reports.reports(planId, CurrentUser.of(auth));
   }
 
+  @Audited(
+      value = "accounting-report.decide",
+      subject = {"planId", "institutionId"})
   @PostMapping("/api/plans/{planId}/accounting-reports/{institutionId}/decision")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   ReportsView decideAccounting(

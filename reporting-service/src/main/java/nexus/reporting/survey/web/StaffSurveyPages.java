@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nexus.reporting.survey.ActionItemFollowUp;
 import nexus.reporting.survey.Surveys;
 import nexus.reporting.survey.Surveys.CampaignView;
 import nexus.reporting.survey.Surveys.DefinitionView;
@@ -52,12 +53,19 @@ class StaffSurveyPages {
   private static final int MAX_QUESTIONS = 100;
 
   private final Surveys surveys;
+  private final ActionItemFollowUp followUp;
   private final MessageSource messages;
   private final Validator validator;
   private final Clock clock;
 
-  StaffSurveyPages(Surveys surveys, MessageSource messages, Validator validator, Clock clock) {
+  StaffSurveyPages(
+      Surveys surveys,
+      ActionItemFollowUp followUp,
+      MessageSource messages,
+      Validator validator,
+      Clock clock) {
     this.surveys = surveys;
+    this.followUp = followUp;
     this.messages = messages;
     this.validator = validator;
     this.clock = clock;
@@ -70,8 +78,20 @@ class StaffSurveyPages {
     return "survey/campaigns";
   }
 
+  /** A campaign's details and results, with its action plan follow-up (one plan or all). */
+  @Audited("survey.respondents.read")
   @GetMapping("/surveys/{id}")
-  String results(@PathVariable String id, Model model) {
+  String results(
+      @PathVariable String id,
+      @RequestParam(required = false) String plan,
+      @RequestParam(defaultValue = "0") int itemsPage,
+      Model model) {
+    String planId = plan == null || plan.isBlank() ? null : plan.strip();
+    model.addAttribute("itemsPlan", planId);
+    model.addAttribute(
+        "actionItems",
+        followUp.rows(
+            id, planId, Paging.of(itemsPage, ActionItemViews.PAGE_SIZE, Sort.unsorted())));
     return campaignPage(surveys.campaign(id), null, model);
   }
 
@@ -117,6 +137,13 @@ class StaffSurveyPages {
     model.addAttribute("results", surveys.results(campaign.id()));
     model.addAttribute("launchError", launchError);
     model.addAttribute("windowOpen", surveys.windowOpen(campaign));
+    model.addAttribute("itemPlans", followUp.plans(campaign.id()));
+    if (!model.containsAttribute("actionItems")) {
+      model.addAttribute(
+          "actionItems",
+          followUp.rows(
+              campaign.id(), null, Paging.of(0, ActionItemViews.PAGE_SIZE, Sort.unsorted())));
+    }
     return "survey/results";
   }
 
@@ -298,9 +325,11 @@ class StaffSurveyPages {
       if (found < 0) {
         return "questions";
       }
-      return "survey.choice-options".equals(e.messageKey())
-          ? "questions[" + found + "].choices"
-          : "questions[" + found + "].id";
+      return switch (e.messageKey()) {
+        case "survey.choice-options" -> "questions[" + found + "].choices";
+        case "survey.indicator-yes" -> "questions[" + found + "].indicator";
+        default -> "questions[" + found + "].id";
+      };
     }
 
     private static QuestionKind kind(String value) {
