@@ -305,7 +305,7 @@ public class ActivityReports {
       Integer year, String host, String country, String type, String course, String text) {}
 
   /** Published reports matching the filter, newest first. */
-  public Page<ActivityReportView> catalogue(CatalogueFilter f, Pageable pageable) {
+  public Page<PublicReportView> catalogue(CatalogueFilter f, Pageable pageable) {
     Criteria c = Criteria.where("status").is(PUBLISHED);
     if (f.year() != null) {
       c = c.and("fiscalYear").is(f.year());
@@ -331,16 +331,16 @@ public class ActivityReports {
             mongo.find(Query.of(q).with(pageable), ActivityReportDocument.class),
             pageable,
             () -> mongo.count(q, ActivityReportDocument.class))
-        .map(ActivityReportView::of);
+        .map(PublicReportView::of);
   }
 
   /** A published report for the public, else not found. */
-  public ActivityReportView published(String reportId) {
+  public PublicReportView published(String reportId) {
     ActivityReportDocument d = mongo.findById(reportId, ActivityReportDocument.class);
     if (d == null || !PUBLISHED.equals(d.status)) {
       throw new NotFoundException("activity report " + reportId);
     }
-    return ActivityReportView.of(d);
+    return PublicReportView.of(d);
   }
 
   /** The values the catalogue's filters offer: those of published reports. */

@@ -3,6 +3,7 @@ package nexus.reporting.activity;
 import static nexus.reporting.obligation.ObligationFixtures.awarded;
 import static nexus.reporting.obligation.ObligationFixtures.hostSigned;
 import static nexus.reporting.obligation.ObligationFixtures.newPlanId;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -19,6 +20,7 @@ import com.jayway.jsonpath.JsonPath;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.time.Instant;
+import java.util.List;
 import javax.imageio.ImageIO;
 import nexus.events.EventCodec;
 import nexus.events.InstitutionRegistered;
@@ -166,6 +168,43 @@ class ActivityReportsIT extends ReportingContext {
     mvc.perform(get("/public/reports/" + id + "/photos/" + photo))
         .andExpect(status().isOk())
         .andExpect(header().string("Content-Type", "image/png"));
+  }
+
+  @Test
+  void thePublicSeesNeitherTheConsentsNorWhoIsPicturedNorWhoConfirmed() throws Exception {
+    String planId = plan();
+    String tag = "privacy" + System.nanoTime();
+    // Nguyen Van An said no and is neither named in the text nor pictured: publishable
+    String id = write(planId, tag, false);
+    addPhoto(id, png(), "Somchai Jaidee").andExpect(status().isOk());
+    mvc.perform(
+            post("/api/activity-reports/" + id + "/publish")
+                .with(TestUsers.staff("staff-reporting")))
+        .andExpect(status().isOk());
+
+    String json =
+        mvc.perform(get("/public/api/reports").param("q", tag))
+            .andExpect(jsonPath("$.content[0].id").value(id))
+            .andExpect(jsonPath("$.content[0].photos[0].captionEn").value("In the lab"))
+            .andExpect(jsonPath("$.content[0].consents").doesNotExist())
+            .andExpect(jsonPath("$.content[0].photos[0].pictured").doesNotExist())
+            .andExpect(jsonPath("$.content[0].planId").doesNotExist())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    String page =
+        mvc.perform(get("/public/reports/" + id).param("lang", "en"))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    for (String published : List.of(json, page)) {
+      assertThat(published)
+          .contains("Hydrogen exchange " + tag)
+          .doesNotContain("Nguyen Van An")
+          .doesNotContain("Somchai Jaidee")
+          .doesNotContain("Applicant of INST-A");
+    }
   }
 
   private ResultActions catalogue(String... params) throws Exception {

@@ -1,9 +1,9 @@
 package nexus.reporting.activity.web;
 
 import java.util.Locale;
-import nexus.reporting.activity.ActivityReportView;
 import nexus.reporting.activity.ActivityReports;
 import nexus.reporting.activity.ActivityReports.CatalogueFilter;
+import nexus.reporting.activity.PublicReportView;
 import nexus.web.NotFoundException;
 import nexus.web.Paging;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -62,7 +62,7 @@ class PublicCatalogue {
 
   @GetMapping(value = "/public/api/reports", produces = MediaType.APPLICATION_JSON_VALUE)
   @ResponseBody
-  Page<ActivityReportView> catalogueJson(
+  Page<PublicReportView> catalogueJson(
       @RequestParam(required = false) Integer year,
       @RequestParam(required = false) String host,
       @RequestParam(required = false) String country,
@@ -81,7 +81,7 @@ class PublicCatalogue {
         page);
   }
 
-  private Page<ActivityReportView> search(CatalogueFilter filter, int page) {
+  private Page<PublicReportView> search(CatalogueFilter filter, int page) {
     return reports.catalogue(
         filter,
         Paging.of(
