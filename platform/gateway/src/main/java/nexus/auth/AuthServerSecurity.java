@@ -13,6 +13,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
+import nexus.gateway.CsrfRefusal;
 import nexus.gateway.RateLimitFilter;
 import nexus.gateway.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
@@ -86,7 +87,8 @@ class AuthServerSecurity {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.loginPage("/login").permitAll());
+        .formLogin(form -> form.loginPage("/login").permitAll())
+        .exceptionHandling(e -> e.accessDeniedHandler(new CsrfRefusal()));
     return http.build();
   }
 

@@ -72,8 +72,9 @@ class GatewaySecurity {
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(
-                    new ApiEntryPoint(),
-                    PathPatternRequestMatcher.withDefaults().matcher("/*/api/**")))
+                        new ApiEntryPoint(),
+                        PathPatternRequestMatcher.withDefaults().matcher("/*/api/**"))
+                    .accessDeniedHandler(new CsrfRefusal()))
         .csrf(
             csrf ->
                 csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())

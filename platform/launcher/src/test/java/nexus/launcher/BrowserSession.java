@@ -106,6 +106,21 @@ final class BrowserSession {
       String fileName,
       byte[] content,
       String part) {
+    return upload(pathAndQuery, fields, fileName, content, part, true);
+  }
+
+  /** A multipart form post without any CSRF token, as a forged cross-site upload would be. */
+  HttpResponse<String> uploadFileWithoutCsrf(String pathAndQuery, String fileName, byte[] content) {
+    return upload(pathAndQuery, Map.of(), fileName, content, "file", false);
+  }
+
+  private HttpResponse<String> upload(
+      String pathAndQuery,
+      Map<String, String> fields,
+      String fileName,
+      byte[] content,
+      String part,
+      boolean csrf) {
     String boundary = "----nexus" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     java.util.function.Consumer<String> text =
@@ -135,7 +150,9 @@ final class BrowserSession {
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Accept", ACCEPT_HTML)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-    withXsrfHeader(request);
+    if (csrf) {
+      withXsrfHeader(request);
+    }
     return send(request.build());
   }
 

@@ -766,7 +766,7 @@ class ObjectLevelAccessIT {
     }
     List<String> missing = new ArrayList<>();
     List<Pattern> mapped = new ArrayList<>();
-    for (String endpoint : AuthorizationMatrixIT.mapped(suite).keySet()) {
+    for (String endpoint : AuthzMatrix.mapped(suite).keySet()) {
       Pattern template =
           Pattern.compile(
               Pattern.quote(endpoint)
