@@ -31,6 +31,7 @@ final class BrowserSession {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
   private String lastPage;
+  private String forwardedFor;
 
   BrowserSession(String gateway) {
     this.gateway = gateway;
@@ -40,6 +41,15 @@ final class BrowserSession {
             .followRedirects(HttpClient.Redirect.ALWAYS)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+  }
+
+  /**
+   * Sends every request as if through a proxy that names this client address in {@code
+   * X-Forwarded-For} (the suite's servers believe it from loopback).
+   */
+  BrowserSession from(String address) {
+    this.forwardedFor = address;
+    return this;
   }
 
   /** Opens a gateway page, signing in on the OIDC server's form when asked to. */
@@ -236,6 +246,12 @@ final class BrowserSession {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    if (forwardedFor != null) {
+      request =
+          HttpRequest.newBuilder(request, (name, value) -> true)
+              .header("X-Forwarded-For", forwardedFor)
+              .build();
+    }
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       lastPage = response.body();

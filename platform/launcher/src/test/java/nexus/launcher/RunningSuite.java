@@ -15,6 +15,10 @@ final class RunningSuite {
 
   static final String PASSWORD = "it-demo-password";
   static final int LOGINS_PER_MINUTE = 20;
+
+  /** Sign-ins per address: every test signs in from loopback, so well above what they need. */
+  static final int LOGINS_PER_ADDRESS_PER_MINUTE = 60;
+
   static final String DRAFTING_PI = "drafting-pi";
   static final int PIS = 8;
   static final int SUBMISSIONS_PER_MINUTE = 15;
@@ -77,6 +81,8 @@ final class RunningSuite {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("nexus.auth.demo-password", PASSWORD);
     settings.put("nexus.auth.rate-limits.logins-per-minute", LOGINS_PER_MINUTE);
+    settings.put(
+        "nexus.auth.rate-limits.logins-per-address-per-minute", LOGINS_PER_ADDRESS_PER_MINUTE);
     settings.put("nexus.gateway.rate-limits.submissions-per-minute", SUBMISSIONS_PER_MINUTE);
     user(settings, 0, DRAFTING_PI, "INST-0003", "Browser Test University");
     for (int i = 1; i <= PIS; i++) {
