@@ -31,6 +31,8 @@ final class RunningSuite {
   static final String YEAR_ALUMNA = "year-alumna";
   static final String OBJECT_PI_A = "object-pi-a";
   static final String OBJECT_PI_B = "object-pi-b";
+  static final String OBJECT_PI_A2 = "object-pi-a2";
+  static final String OBJECT_PI_B2 = "object-pi-b2";
   static final String OBJECT_REVIEWER_A = "object-reviewer-a";
   static final String OBJECT_REVIEWER_B = "object-reviewer-b";
   static final String OBJECT_ALUMNUS_A = "object-alumnus-a";
@@ -105,6 +107,8 @@ final class RunningSuite {
     // the security proofs: two institutions, two reviewers, two alumni of their own
     account(settings, next++, OBJECT_PI_A, "applicant", "INST-0011", "Object Access Univ A");
     account(settings, next++, OBJECT_PI_B, "applicant", "INST-0012", "Object Access Univ B");
+    account(settings, next++, OBJECT_PI_A2, "applicant", "INST-0011", "Object Access Univ A");
+    account(settings, next++, OBJECT_PI_B2, "applicant", "INST-0012", "Object Access Univ B");
     account(settings, next++, OBJECT_REVIEWER_A, "reviewer", null, null);
     account(settings, next++, OBJECT_REVIEWER_B, "reviewer", null, null);
     account(settings, next++, OBJECT_ALUMNUS_A, "alumnus", null, null);
