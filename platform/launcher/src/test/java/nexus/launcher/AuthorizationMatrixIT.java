@@ -44,7 +44,8 @@ class AuthorizationMatrixIT {
       for (String endpoint : multipart.keySet()) {
         if (!listed.contains(endpoint)) {
           String[] parts = endpoint.split(" ", 2);
-          rows.add(new Row(parts[0], parts[1], Collections.nCopies(AuthzMatrix.ROLES.size(), "?")));
+          rows.add(
+              new Row(parts[0], parts[1], Collections.nCopies(AuthzMatrix.ROLES.size(), "?"), "?"));
         }
       }
     }
@@ -69,7 +70,7 @@ class AuthorizationMatrixIT {
                   .formatted(row.method(), row.path(), role, row.cell(role), cell));
         }
       }
-      recorded.append('\n');
+      recorded.append(',').append(row.audit()).append('\n');
     }
     if (Boolean.getBoolean("authz.record")) {
       System.out.println("=== observed matrix ===\n" + recorded);

@@ -55,8 +55,24 @@ final class AuthzMatrix {
 
   private AuthzMatrix() {}
 
-  /** One row: an endpoint (gateway path with its path variables) and the cell of each role. */
-  record Row(String method, String path, List<String> expected) {
+  /** What the audit trail must record for an endpoint ({@code -}: nothing required). */
+  static final List<String> AUDIT_CLASSES = List.of("decision", "money", "read", "export", "-");
+
+  /**
+   * One row: an endpoint (gateway path with its path variables), the cell of each role and what the
+   * audit trail must record of it.
+   */
+  record Row(String method, String path, List<String> expected, String audit) {
+
+    Row {
+      if (!AUDIT_CLASSES.contains(audit) && !audit.equals("?")) {
+        throw new IllegalStateException("authz-matrix.csv: audit " + audit + " of " + path);
+      }
+    }
+
+    boolean audited() {
+      return !audit.equals("-");
+    }
 
     boolean auth() {
       return path.startsWith(AUTH);
@@ -82,10 +98,15 @@ final class AuthzMatrix {
           continue;
         }
         String[] cells = trimmed.split(",");
-        if (cells.length != ROLES.size() + 2) {
+        if (cells.length != ROLES.size() + 3) {
           throw new IllegalStateException("authz-matrix.csv: wrong number of cells in " + line);
         }
-        rows.add(new Row(cells[0], cells[1], List.of(cells).subList(2, cells.length)));
+        rows.add(
+            new Row(
+                cells[0],
+                cells[1],
+                List.of(cells).subList(2, ROLES.size() + 2),
+                cells[cells.length - 1]));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
