@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import nexus.contract.award.AwardedPlans;
 import nexus.contract.casefile.ContractCases;
+import nexus.web.Audited;
 import nexus.web.Paging;
 import nexus.web.sheet.CsvSheet;
 import nexus.web.sheet.Sheet;
@@ -55,6 +56,7 @@ class ContractDashboard {
     return "dashboard/index";
   }
 
+  @Audited("cases.export")
   @GetMapping("/dashboard/export.csv")
   void csv(HttpServletResponse response) throws IOException {
     start(response, "text/csv;charset=UTF-8", "csv");
@@ -63,6 +65,7 @@ class ContractDashboard {
     }
   }
 
+  @Audited("cases.export")
   @GetMapping("/dashboard/export.xlsx")
   void xlsx(HttpServletResponse response) throws IOException {
     start(response, XLSX, "xlsx");

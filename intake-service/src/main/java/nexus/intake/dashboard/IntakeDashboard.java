@@ -8,6 +8,7 @@ import nexus.intake.call.CallCatalog;
 import nexus.intake.call.domain.Call;
 import nexus.intake.plan.PlanSubmissions;
 import nexus.intake.plan.domain.PlanStatus;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -53,6 +54,7 @@ class IntakeDashboard {
   }
 
   /** Moves a call's window from the dashboard; the reason is kept in the call's history. */
+  @Audited("call.window.change")
   @PostMapping("/dashboard/calls/{id}/window")
   String reschedule(
       Authentication auth,

@@ -73,6 +73,21 @@ class Accounts {
     return Optional.of(new Pending(login, name.strip(), language, token, expires));
   }
 
+  /** Whether the link's account waits for verification and the link has not expired. */
+  boolean pending(String token) {
+    if (token == null || token.isBlank()) {
+      return false;
+    }
+    return accounts
+            .find(
+                Filters.and(
+                    Filters.eq("tokenHash", sha256(token)),
+                    Filters.eq("verified", false),
+                    Filters.gt("tokenExpiresAt", Date.from(clock.instant()))))
+            .first()
+        != null;
+  }
+
   /** Verifies the account of a link once, while it has not expired; the link is then spent. */
   Optional<String> verify(String token) {
     if (token == null || token.isBlank()) {

@@ -5,6 +5,8 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.proc.SecurityContext;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
@@ -13,6 +15,8 @@ import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Predicate;
+import nexus.gateway.CsrfRefusal;
 import nexus.gateway.RateLimitFilter;
 import nexus.gateway.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,16 +73,32 @@ class AuthServerSecurity {
   @Order(2)
   SecurityFilterChain signInChain(
       HttpSecurity http,
-      @Value("${nexus.auth.rate-limits.logins-per-minute:10}") int loginsPerMinute)
+      MeterRegistry meters,
+      @Value("${nexus.auth.rate-limits.logins-per-minute:10}") int loginsPerMinute,
+      @Value("${nexus.auth.rate-limits.logins-per-address-per-minute:30}") int loginsPerAddress)
       throws Exception {
-    // password guessing: sign-in attempts per user name and address
-    RateLimitFilter logins =
+    // password guessing: sign-in attempts per address (many user names from one place), and per
+    // user name and address (one account, without letting others lock it out from elsewhere). The
+    // address is the client's as a trusted proxy tells it (server.tomcat.remoteip).
+    Predicate<HttpServletRequest> signIn =
+        request -> "POST".equals(request.getMethod()) && "/login".equals(request.getRequestURI());
+    Duration minute = Duration.ofMinutes(1);
+    http.addFilterBefore(
         new RateLimitFilter(
-            request ->
-                "POST".equals(request.getMethod()) && "/login".equals(request.getRequestURI()),
+            "logins-per-address",
+            signIn,
+            HttpServletRequest::getRemoteAddr,
+            new RateLimits(loginsPerAddress, minute),
+            meters),
+        UsernamePasswordAuthenticationFilter.class);
+    http.addFilterBefore(
+        new RateLimitFilter(
+            "logins-per-user",
+            signIn,
             request -> request.getParameter("username") + "@" + request.getRemoteAddr(),
-            new RateLimits(loginsPerMinute, Duration.ofMinutes(1)));
-    http.addFilterBefore(logins, UsernamePasswordAuthenticationFilter.class);
+            new RateLimits(loginsPerMinute, minute),
+            meters),
+        UsernamePasswordAuthenticationFilter.class);
     http.authorizeHttpRequests(
             auth ->
                 auth.requestMatchers(
@@ -86,7 +106,8 @@ class AuthServerSecurity {
                     .permitAll()
                     .anyRequest()
                     .authenticated())
-        .formLogin(form -> form.loginPage("/login").permitAll());
+        .formLogin(form -> form.loginPage("/login").permitAll())
+        .exceptionHandling(e -> e.accessDeniedHandler(new CsrfRefusal()));
     return http.build();
   }
 

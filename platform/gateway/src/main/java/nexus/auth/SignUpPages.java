@@ -27,7 +27,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The sign-in page, and sign-up for people without an account: e-mail, name, a password of at least
  * 12 characters, consent to the use of the data; the account signs in once the link mailed to the
- * address is opened. Roles come later, from the institution the person registers or joins.
+ * address is opened and its button pressed. Roles come later, from the institution the person
+ * registers or joins.
  */
 @Controller
 class SignUpPages {
@@ -115,7 +116,21 @@ class SignUpPages {
     return "signup-sent";
   }
 
+  /**
+   * The link from the mail shows a button; only pressing it (a form post with the CSRF token)
+   * verifies, so a mail scanner or a link preview that opens the link verifies nothing.
+   */
   @GetMapping("/signup/verify")
+  String confirm(@RequestParam(required = false) String token, Model model) {
+    if (!accounts.pending(token)) {
+      model.addAttribute("verified", false);
+      return "signup-verified";
+    }
+    model.addAttribute("token", token);
+    return "signup-confirm";
+  }
+
+  @PostMapping("/signup/verify")
   String verify(@RequestParam(required = false) String token, Model model) {
     var verified = accounts.verify(token);
     model.addAttribute("verified", verified.isPresent());

@@ -17,7 +17,7 @@ class ApiEntryPoint implements AuthenticationEntryPoint {
   public void commence(
       HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
       throws IOException {
-    boolean english = request.getLocale() != null && "en".equals(request.getLocale().getLanguage());
+    boolean english = English.preferred(request);
     String title = english ? "Not signed in" : "ログインしていません";
     String detail = english ? "Sign in at the gateway first." : "ゲートウェイでログインしてください。";
     response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

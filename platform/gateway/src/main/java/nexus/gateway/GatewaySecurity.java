@@ -1,5 +1,6 @@
 package nexus.gateway;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -38,11 +39,13 @@ class GatewaySecurity {
   SecurityFilterChain gateway(
       HttpSecurity http,
       ClientRegistrationRepository registrations,
+      MeterRegistry meters,
       @Value("${nexus.gateway.rate-limits.submissions-per-minute:20}") int submissionsPerMinute)
       throws Exception {
     // deadline-day protection: plan submissions per signed-in user
     RateLimitFilter submissions =
         new RateLimitFilter(
+            "submissions",
             request ->
                 "POST".equals(request.getMethod())
                     && SUBMIT.matcher(request.getRequestURI()).matches(),
@@ -50,7 +53,8 @@ class GatewaySecurity {
                 request.getUserPrincipal() == null
                     ? "anonymous:" + request.getRemoteAddr()
                     : request.getUserPrincipal().getName(),
-            new RateLimits(submissionsPerMinute, Duration.ofMinutes(1)));
+            new RateLimits(submissionsPerMinute, Duration.ofMinutes(1)),
+            meters);
     OidcClientInitiatedLogoutSuccessHandler logout =
         new OidcClientInitiatedLogoutSuccessHandler(registrations);
     logout.setPostLogoutRedirectUri("{baseUrl}/");
@@ -72,8 +76,9 @@ class GatewaySecurity {
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(
-                    new ApiEntryPoint(),
-                    PathPatternRequestMatcher.withDefaults().matcher("/*/api/**")))
+                        new ApiEntryPoint(),
+                        PathPatternRequestMatcher.withDefaults().matcher("/*/api/**"))
+                    .accessDeniedHandler(new CsrfRefusal()))
         .csrf(
             csrf ->
                 csrf.csrfTokenRepository(CookieCsrfTokenRepository.withHttpOnlyFalse())

@@ -44,6 +44,13 @@ public final class Suite implements AutoCloseable {
           "nexus.messaging.MessagingAutoConfiguration",
           "nexus.web.WebAutoConfiguration");
 
+  /**
+   * The services' API documentation (springdoc, on the shared classpath) stays off in the gateway
+   * and the OIDC server, which have no API of their own to document.
+   */
+  static final Map<String, Object> NO_API_DOCS =
+      Map.of("springdoc.api-docs.enabled", false, "springdoc.swagger-ui.enabled", false);
+
   /** What the services leave out: the OIDC server's and the gateway's machinery. */
   static final String SERVICE_EXCLUDES =
       String.join(
@@ -147,6 +154,7 @@ public final class Suite implements AutoCloseable {
     Map<String, Object> props = new HashMap<>(config.common());
     props.put("server.port", config.port("auth"));
     props.put("spring.autoconfigure.exclude", EDGE_EXCLUDES);
+    props.putAll(NO_API_DOCS);
     return AuthServerApplication.builder().run(args(props));
   }
 
@@ -154,6 +162,7 @@ public final class Suite implements AutoCloseable {
     Map<String, Object> props = new HashMap<>(config.common());
     props.put("server.port", config.port("gateway"));
     props.put("spring.autoconfigure.exclude", EDGE_EXCLUDES);
+    props.putAll(NO_API_DOCS);
     for (String service : SERVICES.keySet()) {
       props.put("nexus.gateway.routes." + service, "http://localhost:" + config.port(service));
     }

@@ -31,6 +31,7 @@ final class BrowserSession {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient http;
   private String lastPage;
+  private String forwardedFor;
 
   BrowserSession(String gateway) {
     this.gateway = gateway;
@@ -40,6 +41,15 @@ final class BrowserSession {
             .followRedirects(HttpClient.Redirect.ALWAYS)
             .connectTimeout(Duration.ofSeconds(10))
             .build();
+  }
+
+  /**
+   * Sends every request as if through a proxy that names this client address in {@code
+   * X-Forwarded-For} (the suite's servers believe it from loopback).
+   */
+  BrowserSession from(String address) {
+    this.forwardedFor = address;
+    return this;
   }
 
   /** Opens a gateway page, signing in on the OIDC server's form when asked to. */
@@ -106,6 +116,21 @@ final class BrowserSession {
       String fileName,
       byte[] content,
       String part) {
+    return upload(pathAndQuery, fields, fileName, content, part, true);
+  }
+
+  /** A multipart form post without any CSRF token, as a forged cross-site upload would be. */
+  HttpResponse<String> uploadFileWithoutCsrf(String pathAndQuery, String fileName, byte[] content) {
+    return upload(pathAndQuery, Map.of(), fileName, content, "file", false);
+  }
+
+  private HttpResponse<String> upload(
+      String pathAndQuery,
+      Map<String, String> fields,
+      String fileName,
+      byte[] content,
+      String part,
+      boolean csrf) {
     String boundary = "----nexus" + System.nanoTime();
     java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
     java.util.function.Consumer<String> text =
@@ -135,7 +160,9 @@ final class BrowserSession {
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .header("Accept", ACCEPT_HTML)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
-    withXsrfHeader(request);
+    if (csrf) {
+      withXsrfHeader(request);
+    }
     return send(request.build());
   }
 
@@ -219,6 +246,12 @@ final class BrowserSession {
   }
 
   private HttpResponse<String> send(HttpRequest request) {
+    if (forwardedFor != null) {
+      request =
+          HttpRequest.newBuilder(request, (name, value) -> true)
+              .header("X-Forwarded-For", forwardedFor)
+              .build();
+    }
     try {
       HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
       lastPage = response.body();

@@ -28,11 +28,12 @@ import org.junit.jupiter.api.Test;
  *
  * <p>The objects are real: two newcomers sign up and register and verify an institution each, whose
  * invitations and members the other's staff try; two institutions' PIs draft and submit plans in
- * intake; review staff screen them and pin one reviewer to each; review's award arrives as its
- * event; contract issues the agreements, which the hosts sign; reporting then holds the plans, an
- * activity report and an incident of each; alumni invite the participants of a completed exchange
- * (the completion as reporting's event), two members claim their profiles, and staff invite only
- * one of them to a gathering.
+ * intake; review staff screen them and pin one reviewer to each, and ask each institution for a
+ * document on a plan of its second PI; review's award arrives as its event; contract issues the
+ * agreements, which the hosts sign; reporting then holds the plans, an activity report with a photo
+ * and an incident of each; alumni invite the participants of a completed exchange (the completion
+ * as reporting's event), two members claim their profiles, and staff invite only one of them to a
+ * gathering.
  *
  * <p>The table ({@link #PROBES}) is the whole proof: add a row for a new endpoint.
  */
@@ -120,12 +121,31 @@ class ObjectLevelAccessIT {
           // intake: a submitted plan of another institution
           new Probe("plan", "POST", "/intake/api/drafts/{plan}/withdraw", "{}", Owner.NOT_TRIED),
           new Probe("plan", "POST", "/intake/plans/{plan}/withdraw", "form:", Owner.NOT_TRIED),
+          // intake: review's request for documents on another institution's plan
           new Probe(
-              "plan",
+              "request",
               "POST",
-              "/intake/api/plans/{plan}/document-requests/none/send",
+              "/intake/api/plans/{plan}/document-requests/{request}/send",
               "{}",
               Owner.NOT_TRIED),
+          new Probe(
+              "request",
+              "POST",
+              "/intake/plans/{plan}/requests/{request}/send",
+              "form:confirm=true",
+              Owner.NOT_TRIED),
+          new Probe(
+              "request",
+              "POST",
+              "/intake/api/plans/{plan}/document-requests/{request}/documents",
+              "file:" + INTRUSION,
+              Owner.DOES),
+          new Probe(
+              "request",
+              "POST",
+              "/intake/plans/{plan}/requests/{request}/documents",
+              "file:" + INTRUSION,
+              Owner.DOES),
           new Probe("plan", "GET", "/intake/api/plans/{plan}", null, Owner.SEES),
           new Probe("plan", "GET", "/intake/api/plans/{plan}/timeline", null, Owner.GETS),
           new Probe("plan", "GET", "/intake/api/plans/{plan}/document-requests", null, Owner.GETS),
@@ -197,14 +217,20 @@ class ObjectLevelAccessIT {
               "draft",
               "POST",
               "/intake/api/drafts/{draft}/documents/PLAN",
-              "file:",
+              "file:" + INTRUSION,
               Owner.NOT_TRIED),
           new Probe(
               "draft",
               "POST",
               "/intake/plans/{draft}/documents?kind=PLAN",
-              "file:",
+              "file:" + INTRUSION,
               Owner.NOT_TRIED),
+          new Probe(
+              "draft",
+              "POST",
+              "/intake/plans/{draft}/edit/basics/check",
+              "form:title=" + INTRUSION,
+              Owner.DOES),
           new Probe("draft", "POST", "/intake/api/drafts/{draft}/submit", "{}", Owner.NOT_TRIED),
           new Probe("draft", "POST", "/intake/plans/{draft}/submit", "form:", Owner.NOT_TRIED),
           new Probe("draft", "GET", "/intake/api/drafts/{draft}", null, Owner.SEES),
@@ -420,7 +446,7 @@ class ObjectLevelAccessIT {
               "reports",
               "POST",
               "/reporting/api/activity-reports/{report}/photos",
-              "file:",
+              "file:" + INTRUSION,
               Owner.NOT_TRIED),
           // reporting: the host's report forms and press coverage of another institution's plan
           new Probe(
@@ -445,7 +471,7 @@ class ObjectLevelAccessIT {
               "reports",
               "POST",
               "/reporting/plans/{plan}/activity-report/photos",
-              "file:",
+              "file:" + INTRUSION,
               Owner.NOT_TRIED),
           new Probe(
               "reports",
@@ -469,6 +495,37 @@ class ObjectLevelAccessIT {
                   + INTRUSION
                   + "\",\"publishedOn\":\"2026-01-05\"}",
               Owner.NOT_TRIED),
+          // reporting: a photo of another institution's activity report (also from one's own)
+          new Probe(
+              "reports",
+              "POST",
+              "/reporting/plans/{plan}/activity-report/photos/{photo}/remove",
+              "form:confirm=true",
+              Owner.NOT_TRIED),
+          new Probe(
+              "reports",
+              "DELETE",
+              "/reporting/api/activity-reports/{report}/photos/{photo}",
+              null,
+              Owner.NOT_TRIED),
+          new Probe(
+              "reports",
+              "DELETE",
+              "/reporting/api/activity-reports/{own-report}/photos/{photo}",
+              null,
+              Owner.NOT_TRIED),
+          new Probe(
+              "reports",
+              "GET",
+              "/reporting/plans/{plan}/activity-report/photos/{photo}",
+              null,
+              Owner.GETS),
+          new Probe(
+              "reports",
+              "GET",
+              "/reporting/plans/{own-plan}/activity-report/photos/{photo}",
+              null,
+              Owner.NOT_TRIED),
           new Probe("reports", "GET", "/reporting/plans/{plan}/participant-list", null, Owner.GETS),
           new Probe(
               "reports", "GET", "/reporting/plans/{plan}/accounting-report", null, Owner.GETS),
@@ -486,6 +543,12 @@ class ObjectLevelAccessIT {
           // reporting: an unpublished activity report is nobody's public page
           new Probe(
               "unpublished", "GET", "/reporting/public/reports/{report}", null, Owner.NOT_TRIED),
+          new Probe(
+              "unpublished",
+              "GET",
+              "/reporting/public/reports/{report}/photos/{photo}",
+              null,
+              Owner.NOT_TRIED),
           // (a list: 200 for anyone, without the unpublished report)
           new Probe(
               "unpublished", "GET", "/reporting/public/api/reports", null, Owner.NOT_TRIED, 200),
@@ -594,6 +657,7 @@ class ObjectLevelAccessIT {
           "report",
           SuiteSeeds.writeActivityReport(
               pi, plan, titles.get(party), "Report of " + titles.get(party), "Dr. " + party));
+      own.put("photo", SuiteSeeds.addPhoto(pi, own.get("report")));
       HttpResponse<String> incident =
           pi.request(
               "POST",
@@ -603,10 +667,12 @@ class ObjectLevelAccessIT {
       assertThat(incident.statusCode()).as(Drafting.describe(incident)).isEqualTo(201);
     }
     coFunded(contractStaff);
+    documentsRequested(reviewStaff, titles);
     for (String party : List.of("A", "B")) {
       String other = party.equals("A") ? "B" : "A";
       Map<String, String> theirs = new LinkedHashMap<>(ids.get(party));
       theirs.put("own-plan", ids.get(other).get("plan"));
+      theirs.put("own-report", ids.get(other).get("report"));
       for (String kind : List.of("plan", "draft", "case", "reports")) {
         sides
             .computeIfAbsent(kind, k -> new ArrayList<>())
@@ -766,7 +832,7 @@ class ObjectLevelAccessIT {
     }
     List<String> missing = new ArrayList<>();
     List<Pattern> mapped = new ArrayList<>();
-    for (String endpoint : AuthorizationMatrixIT.mapped(suite).keySet()) {
+    for (String endpoint : AuthzMatrix.mapped(suite).keySet()) {
       Pattern template =
           Pattern.compile(
               Pattern.quote(endpoint)
@@ -791,8 +857,9 @@ class ObjectLevelAccessIT {
    * The endpoints users outside the program's staff reach with an id (the authorization matrix says
    * which): intake's applicant, reviewer and institution-staff endpoints (invitations, members),
    * review's portal, contract's and reporting's applicant endpoints, alumni's member endpoints, and
-   * the links by token (claim, survey). Not the invitation links of intake (an unguessable token,
-   * proven in intake's own tests).
+   * the links by token (claim, survey), with every sub-object (document requests, the wizard's
+   * check, photos). Not the invitation links of intake (an unguessable token, proven in intake's
+   * own tests), nor staff decisions on reporting's plan paths.
    */
   private static boolean ownedByApplicantsReviewersOrMembers(String endpoint) {
     String path = endpoint.substring(endpoint.indexOf(' ') + 1);
@@ -800,13 +867,9 @@ class ObjectLevelAccessIT {
             "/intake/(api/)?(drafts|plans)/\\{.*|/intake/api/reviewer/.*|/review/(api/my|portal)/.*"
                 + "|/intake/(api/institutions/mine|institution)/(invitations|members)/\\{.*"
                 + "|/contract/(api/)?my/cases/.*|/reporting/(api/)?plans/\\{.*"
-                + "|/reporting/api/activity-reports/\\{id}/photos|/reporting/public/reports/\\{id}"
+                + "|/reporting/api/activity-reports/\\{id}/photos.*|/reporting/public/reports/\\{id}.*"
                 + "|/alumni/(api/)?directory/\\{.*|/alumni/(api/me/)?gatherings/\\{.*"
                 + "|/alumni/public/members/.*|/alumni/(public/)?claim/.*|/reporting/public/(api/)?surveys/.*")
-        && !path.contains("/document-requests/{requestId}/documents")
-        && !path.contains("/requests/{requestId}")
-        && !path.contains("/edit/{step}/check")
-        && !path.contains("/photos/{photoId}")
         && !path.endsWith("/decision");
   }
 
@@ -874,8 +937,9 @@ class ObjectLevelAccessIT {
       return session.request(probe.method(), path, probe.body(), page);
     }
     if (probe.body().startsWith("file:")) {
-      String action = path;
-      return session.uploadFileWithXsrf(action, Map.of("kind", "PLAN"), "x.pdf", Drafting.pdf());
+      // the file's name carries the words, so an owner's view would show an intruder's upload
+      String name = probe.body().substring("file:".length()) + ".pdf";
+      return session.uploadFileWithXsrf(path, Map.of("kind", "PLAN"), name, Drafting.pdf());
     }
     Map<String, String> form = new LinkedHashMap<>();
     String fields = probe.body().substring("form:".length());
@@ -905,6 +969,32 @@ class ObjectLevelAccessIT {
   private static String excerpt(HttpResponse<String> response) {
     String body = response.body() == null ? "" : response.body().replaceAll("\\s+", " ");
     return body.substring(0, Math.min(body.length(), 300));
+  }
+
+  /**
+   * Review staff ask each institution for a document on a plan of its second PI (a request pauses
+   * the plan's review, so not on the plans the reviewers score): the other institution's PI tries
+   * the request.
+   */
+  private static void documentsRequested(BrowserSession reviewStaff, Map<String, String> titles) {
+    Map<String, Map<String, String>> requests = new LinkedHashMap<>();
+    for (String party : List.of("A", "B")) {
+      BrowserSession second =
+          signIn(suite, party.equals("A") ? RunningSuite.OBJECT_PI_A2 : RunningSuite.OBJECT_PI_B2);
+      users.put(party + "2", second);
+      String plan =
+          Drafting.submitPlan(
+              suite, second, "YOUNG_TALENT", titles.get(party) + " (documents)", "TH");
+      requests.put(
+          party,
+          Map.of("plan", plan, "request", SuiteSeeds.requestDocuments(reviewStaff, second, plan)));
+    }
+    for (String party : List.of("A", "B")) {
+      String other = party.equals("A") ? "B" : "A";
+      sides
+          .computeIfAbsent("request", k -> new ArrayList<>())
+          .add(new Side(party + "2", other, requests.get(party), titles.get(party)));
+    }
   }
 
   /**

@@ -192,6 +192,7 @@ class ProgramYearIT {
     press(late, By.id("signup-submit"));
     assertThat(el(late, By.id("signup-sent")).getText()).contains(email);
     late.get(linkSentTo(email, SIGN_UP_LINK, Duration.ofSeconds(30)));
+    press(late, By.id("signup-confirm-submit"));
     assertThat(el(late, By.id("signup-verified")).getText()).contains(email);
     press(late, By.id("to-front-door"));
     signIn(late, email, password);

@@ -15,6 +15,10 @@ final class RunningSuite {
 
   static final String PASSWORD = "it-demo-password";
   static final int LOGINS_PER_MINUTE = 20;
+
+  /** Sign-ins per address: every test signs in from loopback, so well above what they need. */
+  static final int LOGINS_PER_ADDRESS_PER_MINUTE = 60;
+
   static final String DRAFTING_PI = "drafting-pi";
   static final int PIS = 8;
   static final int SUBMISSIONS_PER_MINUTE = 15;
@@ -27,6 +31,8 @@ final class RunningSuite {
   static final String YEAR_ALUMNA = "year-alumna";
   static final String OBJECT_PI_A = "object-pi-a";
   static final String OBJECT_PI_B = "object-pi-b";
+  static final String OBJECT_PI_A2 = "object-pi-a2";
+  static final String OBJECT_PI_B2 = "object-pi-b2";
   static final String OBJECT_REVIEWER_A = "object-reviewer-a";
   static final String OBJECT_REVIEWER_B = "object-reviewer-b";
   static final String OBJECT_ALUMNUS_A = "object-alumnus-a";
@@ -77,6 +83,8 @@ final class RunningSuite {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("nexus.auth.demo-password", PASSWORD);
     settings.put("nexus.auth.rate-limits.logins-per-minute", LOGINS_PER_MINUTE);
+    settings.put(
+        "nexus.auth.rate-limits.logins-per-address-per-minute", LOGINS_PER_ADDRESS_PER_MINUTE);
     settings.put("nexus.gateway.rate-limits.submissions-per-minute", SUBMISSIONS_PER_MINUTE);
     user(settings, 0, DRAFTING_PI, "INST-0003", "Browser Test University");
     for (int i = 1; i <= PIS; i++) {
@@ -99,6 +107,8 @@ final class RunningSuite {
     // the security proofs: two institutions, two reviewers, two alumni of their own
     account(settings, next++, OBJECT_PI_A, "applicant", "INST-0011", "Object Access Univ A");
     account(settings, next++, OBJECT_PI_B, "applicant", "INST-0012", "Object Access Univ B");
+    account(settings, next++, OBJECT_PI_A2, "applicant", "INST-0011", "Object Access Univ A");
+    account(settings, next++, OBJECT_PI_B2, "applicant", "INST-0012", "Object Access Univ B");
     account(settings, next++, OBJECT_REVIEWER_A, "reviewer", null, null);
     account(settings, next++, OBJECT_REVIEWER_B, "reviewer", null, null);
     account(settings, next++, OBJECT_ALUMNUS_A, "alumnus", null, null);

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A newcomer creates an account on the sign-in page: wrong input is named beside its field, the
- * account signs in only after the link mailed to it is opened, the link works once, and the new
- * account reaches the applicants' front door where it registers its institution.
+ * account signs in only after the link mailed to it is opened and its button pressed (opening it
+ * alone verifies nothing), the link works once, and the new account reaches the applicants' front
+ * door where it registers its institution.
  */
 class SignUpIT {
 
@@ -60,8 +61,15 @@ class SignUpIT {
         .contains("error");
 
     String link = link(email);
+    // opening the link (as a mail scanner or a link preview does) verifies nothing yet
+    assertThat(new BrowserSession(suite.gatewayUrl()).get(link).body())
+        .contains("id=\"signup-confirm\"");
+    assertThat(early.login("/intake/institution", email, password).uri().getQuery())
+        .contains("error");
     BrowserSession mailbox = new BrowserSession(suite.gatewayUrl());
-    assertThat(mailbox.get(link).body()).contains("id=\"signup-verified\"").contains(email);
+    assertThat(SuiteSeeds.confirmSignUp(mailbox, link).body())
+        .contains("id=\"signup-verified\"")
+        .contains(email);
     assertThat(mailbox.get(link).body()).contains("id=\"signup-invalid\"");
 
     BrowserSession member = new BrowserSession(suite.gatewayUrl());

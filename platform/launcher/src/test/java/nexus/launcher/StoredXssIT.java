@@ -26,13 +26,16 @@ import tools.jackson.databind.JsonNode;
 /**
  * Stored XSS across the suite, through the gateway: markup and script payloads are stored in every
  * free-text field users write — a newcomer's name at sign-up and the institution they register, a
- * plan's title and fields, a reviewer's profile (by review staff) and comments, the work plan and a
- * message in contract, an incident and an activity report in reporting (published in the public
- * catalogue), an alumni profile, an announcement and a gathering — by the users who write them.
- * Then every page that shows them, to staff, to their authors and to the public, must show them as
- * text: escaped, with no live {@code <script>} element, event-handler attribute or {@code
- * javascript:} URL carrying them (checked on the raw markup by a strict tag scanner); and the JSON
- * APIs return them as data, with {@code Content-Type: application/json}.
+ * plan's title and fields, an end-user list entry (METI's list, as review staff upload it) and the
+ * note clearing its hit, a reviewer's profile (by review staff) and comments, the work plan and a
+ * message in contract, an incident, the participant list, the accounting report's lines and an
+ * activity report in reporting (published in the public catalogue), a survey's title and question
+ * (by reporting staff) and a participant's answer, an alumni profile, an announcement and a
+ * gathering — by the users who write them (a call change's reason is shown nowhere but its refused
+ * form, which echoes it). Then every page that shows them, to staff, to their authors and to the
+ * public, must show them as text: escaped, with no live {@code <script>} element, event-handler
+ * attribute or {@code javascript:} URL carrying them (checked on the raw markup by a strict tag
+ * scanner); and the JSON APIs return them as data, with {@code Content-Type: application/json}.
  */
 class StoredXssIT {
 
@@ -41,11 +44,29 @@ class StoredXssIT {
   static final String URL = "javascript:alert(1)";
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
+  /** The participant the host lists (a survey is mailed there). */
+  static final String PARTICIPANT_EMAIL = "xss-participant-" + RUN + "@proofs.example";
+
   /** What goes into every free-text field (short enough for the smallest). */
   static final String PAYLOAD = "x" + RUN + SCRIPT + IMAGE;
 
   /** How the payload's script looks when shown as text. */
   static final String SHOWN = "&lt;script&gt;alert(1)&lt;/script&gt;";
+
+  /** The payload of one kind of field, recognisable by its tag (its script follows the tag). */
+  static String payload(String field) {
+    return "x" + RUN + "-" + field + SCRIPT + IMAGE;
+  }
+
+  /** How that payload looks when shown as text. */
+  static String shown(String field) {
+    return "x" + RUN + "-" + field + SHOWN;
+  }
+
+  /** An API that returns one kind of field's payload as JSON data. */
+  static Shown returned(String who, String path, String field) {
+    return new Shown(who, path, payload(field));
+  }
 
   /** A page, who opens it, and what it must show escaped (the payload, or a URL payload). */
   record Shown(String who, String path, String expected) {
@@ -68,7 +89,12 @@ class StoredXssIT {
     users.put("alumnus", signIn(suite, RunningSuite.XSS_ALUMNUS));
     for (String staff :
         List.of(
-            "staff-intake", "staff-review", "staff-contract", "staff-reporting", "staff-alumni")) {
+            "staff-intake",
+            "staff-review",
+            "staff-contract",
+            "staff-contract2",
+            "staff-reporting",
+            "staff-alumni")) {
       users.put(staff, signIn(suite, staff));
     }
     BrowserSession anonymous = new BrowserSession(suite.gatewayUrl());
@@ -95,8 +121,10 @@ class StoredXssIT {
     apis.add(new Shown("pi", "/intake/api/plans/" + planId));
     apis.add(new Shown("pi", "/intake/api/drafts/" + draftId));
 
-    // review: the case for staff, the portal with the reviewer's comments
+    // review: the end-user list names the plan's counterpart (a hit, cleared), the case for staff,
+    // the portal with the reviewer's comments
     BrowserSession reviewStaff = users.get("staff-review");
+    endUserListWithMarkup(reviewStaff, planId);
     SuiteSeeds.screenEligible(reviewStaff, planId);
     SuiteSeeds.assignReviewer(reviewStaff, planId, RunningSuite.XSS_REVIEWER, PAYLOAD);
     await()
@@ -144,6 +172,7 @@ class StoredXssIT {
             false);
     assertThat(message.statusCode()).as(Drafting.describe(message)).isEqualTo(200);
     signWithWorkPlanOf(pi, contractStaff, planId, PAYLOAD);
+    advancePaid(planId);
     pages.add(new Shown("pi", "/contract/my/cases"));
     pages.add(new Shown("pi", "/contract/my/cases/" + planId));
     pages.add(new Shown("staff-contract", "/contract/dashboard"));
@@ -191,8 +220,278 @@ class StoredXssIT {
     apis.add(new Shown("pi", "/reporting/api/plans/" + planId + "/activity-report"));
     apis.add(new Shown("staff-reporting", "/reporting/api/incidents"));
     apis.add(new Shown("anonymous", "/reporting/public/api/reports"));
+    participantsAndAccountsWithMarkup(pi, planId);
 
     alumniWithMarkup();
+    surveyWithMarkup();
+  }
+
+  /**
+   * Review staff upload an end-user list (METI's CSV) whose entry carries the payload in its name
+   * and concern, and as its alias the plan's counterpart (named by the payload), so the case hits
+   * it; staff clear the hit with the payload as their note.
+   */
+  private static void endUserListWithMarkup(BrowserSession staff, String planId) {
+    String csv =
+        "No.,Country,Organization name,Also known as,Type of concern\r\n1,"
+            + csv("TH")
+            + ","
+            + csv(payload("end-user"))
+            + ","
+            + csv(PAYLOAD)
+            + ","
+            + csv(payload("end-user-concern"))
+            + "\r\n";
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(staff.getJson("/review/api/cases/" + planId).statusCode())
+                    .isEqualTo(200));
+    HttpResponse<String> uploaded =
+        staff.uploadFileWithXsrf(
+            "/review/api/export-control/list",
+            Map.of(),
+            "end-users.csv",
+            csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(uploaded.statusCode()).as(Drafting.describe(uploaded)).isEqualTo(200);
+    await()
+        .atMost(Duration.ofSeconds(30))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        json(staff.getJson("/review/api/cases/" + planId))
+                            .path("exportControl")
+                            .path("status")
+                            .asString())
+                    .isEqualTo("HIT"));
+    HttpResponse<String> cleared =
+        staff.request(
+            "POST",
+            "/review/api/cases/" + planId + "/export-control/decision",
+            write(Map.of("decision", "CLEAR", "note", payload("end-user-note"))),
+            false);
+    assertThat(cleared.statusCode() / 100).as(Drafting.describe(cleared)).isEqualTo(2);
+    pages.add(new Shown("staff-review", "/review/cases/" + planId, shown("end-user")));
+    pages.add(new Shown("staff-review", "/review/cases/" + planId, shown("end-user-concern")));
+    apis.add(returned("staff-review", "/review/api/cases/" + planId, "end-user"));
+    apis.add(returned("staff-review", "/review/api/cases/" + planId, "end-user-note"));
+  }
+
+  /** One staff member requests the advance, a colleague approves it and records the transfer. */
+  private static void advancePaid(String planId) {
+    BrowserSession requester = users.get("staff-contract");
+    BrowserSession approver = users.get("staff-contract2");
+    String agreementId =
+        json(requester.getJson("/contract/api/cases/" + planId))
+            .path("agreements")
+            .path(0)
+            .path("agreementId")
+            .asString();
+    Map<String, Object> account = new LinkedHashMap<>();
+    account.put("bankCode", "0001");
+    account.put("bankName", "Mizuho Bank");
+    account.put("branchCode", "100");
+    account.put("branchName", "Tokyo Main Office");
+    account.put("accountType", "1");
+    account.put("accountNumber", "1234567");
+    account.put("holderKana", "ﾏｰｸｱｯﾌﾟﾃｽﾄﾀﾞｲｶﾞｸ");
+    HttpResponse<String> requested =
+        requester.request(
+            "POST",
+            "/contract/api/cases/" + planId + "/payments",
+            write(Map.of("agreementId", agreementId, "account", account)),
+            false);
+    assertThat(requested.statusCode()).as(Drafting.describe(requested)).isEqualTo(200);
+    String paymentId = json(requested).path("payments").path(0).path("paymentId").asString();
+    for (String step : List.of("approval", "disbursement")) {
+      HttpResponse<String> done =
+          approver.request(
+              "POST",
+              "/contract/api/cases/" + planId + "/payments/" + paymentId + "/" + step,
+              "{\"confirm\":true}",
+              false);
+      assertThat(done.statusCode()).as(step + " " + Drafting.describe(done)).isEqualTo(200);
+    }
+  }
+
+  /**
+   * The host lists a participant named by the payload and reports its accounts with the payload in
+   * every line (one of them unfundable, so contract's settlement names it); reporting staff accept
+   * both reports, contract settles, and the exchange is complete.
+   */
+  private static void participantsAndAccountsWithMarkup(BrowserSession pi, String planId) {
+    Map<String, Object> person = new LinkedHashMap<>();
+    person.put("name", payload("participant"));
+    person.put("birthDate", "1998-04-01");
+    person.put("category", "GRADUATE_STUDENT");
+    person.put("role", "PARTICIPANT");
+    person.put("affiliation", PAYLOAD);
+    person.put("country", "TH");
+    person.put("email", PARTICIPANT_EMAIL);
+    person.put(
+        "visits",
+        List.of(
+            Map.of(
+                "start",
+                SuiteSeeds.START.plusDays(10).toString(),
+                "end",
+                SuiteSeeds.START.plusDays(30).toString(),
+                "direction",
+                "INVITATION",
+                "place",
+                PAYLOAD)));
+    person.put(
+        "safety",
+        Map.of(
+            "insuranceWithEvacuation", true, "emergencyContact", PAYLOAD, "mofaRegistered", true));
+    HttpResponse<String> listed =
+        pi.request(
+            "PUT",
+            "/reporting/api/plans/" + planId + "/participant-list",
+            write(Map.of("participants", List.of(person))),
+            false);
+    assertThat(listed.statusCode()).as(Drafting.describe(listed)).isEqualTo(200);
+    HttpResponse<String> reported =
+        pi.request(
+            "PUT",
+            "/reporting/api/plans/" + planId + "/accounting-report",
+            write(
+                Map.of(
+                    "items",
+                    List.of(
+                        Map.of(
+                            "category",
+                            "III",
+                            "description",
+                            payload("accounts"),
+                            "amountJpy",
+                            3_000_000),
+                        Map.of(
+                            "category",
+                            "IV",
+                            "description",
+                            payload("accounts") + " sightseeing",
+                            "amountJpy",
+                            1_000)),
+                    "indirectJpy",
+                    300_000)),
+            false);
+    assertThat(reported.statusCode()).as(Drafting.describe(reported)).isEqualTo(200);
+    BrowserSession staff = users.get("staff-reporting");
+    for (String decision :
+        List.of("outcome-report/decision", "accounting-reports/INST-0013/decision")) {
+      HttpResponse<String> accepted =
+          staff.request(
+              "POST",
+              "/reporting/api/plans/" + planId + "/" + decision,
+              write(Map.of("accept", true, "comment", "")),
+              false);
+      assertThat(accepted.statusCode()).as(Drafting.describe(accepted)).isEqualTo(200);
+    }
+    BrowserSession contractStaff = users.get("staff-contract");
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        json(contractStaff.getJson("/contract/api/cases/" + planId))
+                            .path("settlements")
+                            .size())
+                    .isEqualTo(1));
+    String participant = shown("participant");
+    String accounts = shown("accounts");
+    pages.add(new Shown("pi", "/reporting/plans/" + planId + "/participant-list", participant));
+    pages.add(new Shown("staff-reporting", "/reporting/obligations/" + planId, participant));
+    pages.add(new Shown("pi", "/reporting/plans/" + planId + "/accounting-report", accounts));
+    pages.add(new Shown("staff-reporting", "/reporting/obligations/" + planId, accounts));
+    // (contract's pages show a settlement's sums, its API the lines it refused)
+    apis.add(
+        returned("staff-reporting", "/reporting/api/plans/" + planId + "/reports", "participant"));
+    apis.add(returned("pi", "/reporting/api/plans/" + planId + "/reports", "accounts"));
+    apis.add(returned("pi", "/contract/api/my/cases/" + planId, "accounts"));
+    apis.add(returned("staff-contract", "/contract/api/cases/" + planId, "accounts"));
+  }
+
+  /**
+   * Reporting staff define a survey whose title and question are the payload, schedule a campaign
+   * for the participants of completed exchanges and launch it; the participant listed above answers
+   * with the payload from the link mailed to them.
+   */
+  private static void surveyWithMarkup() {
+    BrowserSession staff = users.get("staff-reporting");
+    Map<String, Object> question = new LinkedHashMap<>();
+    question.put("id", "q1");
+    question.put("kind", "TEXT");
+    question.put("textJa", payload("question"));
+    question.put("textEn", payload("question"));
+    question.put("required", false);
+    HttpResponse<String> defined =
+        staff.request(
+            "POST",
+            "/reporting/api/surveys/definitions",
+            write(
+                Map.of(
+                    "titleJa",
+                    payload("survey"),
+                    "titleEn",
+                    payload("survey"),
+                    "questions",
+                    List.of(question))),
+            false);
+    assertThat(defined.statusCode()).as(Drafting.describe(defined)).isEqualTo(201);
+    java.time.Instant now = java.time.Instant.now();
+    HttpResponse<String> scheduled =
+        staff.request(
+            "POST",
+            "/reporting/api/surveys/campaigns",
+            write(
+                Map.of(
+                    "definitionId", json(defined).path("id").asString(),
+                    "surveyYear", SuiteSeeds.END.getYear() + 1,
+                    "cron", "0 0 9 1 4 *",
+                    "opensAt", now.minus(Duration.ofHours(1)).toString(),
+                    "closesAt", now.plus(Duration.ofDays(30)).toString(),
+                    "roles", List.of("PARTICIPANT"))),
+            false);
+    assertThat(scheduled.statusCode()).as(Drafting.describe(scheduled)).isEqualTo(201);
+    String campaign = json(scheduled).path("id").asString();
+    // the completion reaches reporting's survey targets through contract's settlement
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .untilAsserted(
+            () -> {
+              staff.get("/reporting/surveys/" + campaign);
+              HttpResponse<String> launched =
+                  staff.submitForm(
+                      "/reporting/surveys/" + campaign + "/launch", Map.of("confirm", "true"));
+              assertThat(launched.uri().getQuery()).as(launched.body()).startsWith("launched=");
+            });
+    String token =
+        SuiteSeeds.mailed(
+            PARTICIPANT_EMAIL, Pattern.compile("/reporting/public/surveys/([A-Za-z0-9_\\-]+)"));
+    BrowserSession respondent = users.get("anonymous");
+    HttpResponse<String> answered =
+        respondent.request(
+            "PUT",
+            "/reporting/public/api/surveys/" + token,
+            write(Map.of("answers", Map.of("q1", payload("answer")), "actionItems", List.of())),
+            false);
+    assertThat(answered.statusCode()).as(Drafting.describe(answered)).isEqualTo(200);
+    pages.add(new Shown("staff-reporting", "/reporting/surveys/" + campaign, shown("survey")));
+    pages.add(new Shown("anonymous", "/reporting/public/surveys/" + token, shown("survey")));
+    pages.add(new Shown("staff-reporting", "/reporting/surveys/definitions", shown("question")));
+    pages.add(new Shown("staff-reporting", "/reporting/surveys/" + campaign, shown("question")));
+    pages.add(new Shown("anonymous", "/reporting/public/surveys/" + token, shown("question")));
+    pages.add(new Shown("anonymous", "/reporting/public/surveys/" + token, shown("answer")));
+    apis.add(returned("staff-reporting", "/reporting/api/surveys/definitions", "question"));
+    apis.add(
+        returned(
+            "staff-reporting",
+            "/reporting/api/surveys/campaigns/" + campaign + "/results",
+            "question"));
+    apis.add(returned("anonymous", "/reporting/public/api/surveys/" + token, "question"));
+    apis.add(returned("anonymous", "/reporting/public/api/surveys/" + token, "answer"));
   }
 
   /**
@@ -334,6 +633,22 @@ class StoredXssIT {
     assertThat(wrong).as("pages that do not show the payloads as inert text").isEmpty();
   }
 
+  /**
+   * The reason of a call change is kept in the call's history, which no page or API shows; the edit
+   * form echoes it when the change is refused (here: not confirmed), as text.
+   */
+  @Test
+  void aRefusedCallEditEchoesItsReasonAsTextOnly() {
+    BrowserSession staff = users.get("staff-intake");
+    staff.get("/intake/calls/ytec-2025/edit?lang=en");
+    HttpResponse<String> refused =
+        staff.submitForm("/intake/calls/ytec-2025?lang=en", Map.of("reason", payload("reason")));
+    assertThat(refused.uri().getPath()).isEqualTo("/intake/calls/ytec-2025");
+    assertThat(refused.body()).contains("id=\"reason\"");
+    assertThat(refused.body()).contains(shown("reason"));
+    assertThat(Markup.live(refused.body())).isEmpty();
+  }
+
   /** Search filters echo what the visitor typed: the same payloads, reflected, stay inert. */
   @Test
   void searchFiltersEchoTheMarkupAsTextOnly() {
@@ -371,8 +686,9 @@ class StoredXssIT {
         wrong.add(where + " → " + response.statusCode() + " " + type);
         continue;
       }
-      if (!containsText(json(response), PAYLOAD)) {
-        wrong.add(where + " does not return the payload as a JSON string");
+      String text = shown.expected().equals(SHOWN) ? PAYLOAD : shown.expected();
+      if (!containsText(json(response), text)) {
+        wrong.add(where + " does not return " + text + " as a JSON string");
       }
     }
     assertThat(wrong).as("APIs that do not return the payloads as JSON data").isEmpty();
@@ -537,6 +853,11 @@ class StoredXssIT {
                     false)
                 .statusCode())
         .isEqualTo(200);
+  }
+
+  /** A CSV field, quoted. */
+  private static String csv(String value) {
+    return "\"" + value.replace("\"", "\"\"") + "\"";
   }
 
   private static String withLang(String path) {

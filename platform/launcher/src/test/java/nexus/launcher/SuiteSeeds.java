@@ -95,13 +95,24 @@ final class SuiteSeeds {
     HttpResponse<String> sent = visitor.submitForm(signUpPage, form);
     assertThat(sent.body()).as(Drafting.describe(sent)).contains("id=\"signup-sent\"");
     String link = mailed(email, SIGN_UP_LINK);
-    assertThat(new BrowserSession(suite.gatewayUrl()).get(link).body())
+    assertThat(confirmSignUp(new BrowserSession(suite.gatewayUrl()), link).body())
         .contains("id=\"signup-verified\"");
     BrowserSession newcomer = new BrowserSession(suite.gatewayUrl());
     HttpResponse<String> frontDoor = newcomer.login("/intake/institution?lang=en", email, password);
     assertThat(frontDoor.uri().getPath()).isEqualTo("/intake/institution");
     newcomer.get("/?lang=en");
     return newcomer;
+  }
+
+  /**
+   * Opens the sign-up link mailed to a newcomer and presses its button (the link alone verifies
+   * nothing): the page after the press.
+   */
+  static HttpResponse<String> confirmSignUp(BrowserSession mailbox, String link) {
+    HttpResponse<String> confirm = mailbox.get(link);
+    assertThat(confirm.body()).as(Drafting.describe(confirm)).contains("id=\"signup-confirm\"");
+    String token = link.substring(link.indexOf("token=") + "token=".length());
+    return mailbox.submitForm(link.substring(0, link.indexOf('?')), Map.of("token", token));
   }
 
   /**
@@ -215,6 +226,64 @@ final class SuiteSeeds {
         staff.request(
             "POST", "/review/api/cases/" + planId + "/reviewers/" + reviewer + "/pin", null, false);
     assertThat(pinned.statusCode()).as(Drafting.describe(pinned)).isEqualTo(200);
+  }
+
+  /**
+   * Review staff ask the plan's applicant for a document (a plan PDF); the request's id once intake
+   * shows it to the applicant.
+   */
+  static String requestDocuments(BrowserSession staff, BrowserSession applicant, String planId) {
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(300))
+        .untilAsserted(
+            () ->
+                assertThat(staff.getJson("/review/api/cases/" + planId).statusCode())
+                    .isEqualTo(200));
+    HttpResponse<String> requested =
+        staff.request(
+            "POST",
+            "/review/api/cases/" + planId + "/documents-request",
+            write(Map.of("kinds", List.of("PLAN"), "message", "Please send the plan again.")),
+            false);
+    assertThat(requested.statusCode()).as(Drafting.describe(requested)).isEqualTo(200);
+    String requestId = json(requested).path("requestId").asString();
+    await()
+        .atMost(Duration.ofSeconds(60))
+        .pollInterval(Duration.ofMillis(300))
+        .untilAsserted(
+            () ->
+                assertThat(
+                        applicant
+                            .getJson("/intake/api/plans/" + planId + "/document-requests")
+                            .body())
+                    .contains(requestId));
+    return requestId;
+  }
+
+  /** The host adds a photo to its activity report; the photo's id. */
+  static String addPhoto(BrowserSession host, String reportId) {
+    HttpResponse<String> added =
+        host.uploadFileWithXsrf(
+            "/reporting/api/activity-reports/" + reportId + "/photos",
+            Map.of("captionEn", "A photo"),
+            "photo.png",
+            png());
+    assertThat(added.statusCode()).as(Drafting.describe(added)).isEqualTo(200);
+    var photos = json(added).path("photos");
+    return photos.path(photos.size() - 1).path("id").asString();
+  }
+
+  /** A small PNG image. */
+  static byte[] png() {
+    var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var out = new java.io.ByteArrayOutputStream();
+    try {
+      javax.imageio.ImageIO.write(image, "png", out);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /** What review publishes when it funds the plan of this host institution alone. */

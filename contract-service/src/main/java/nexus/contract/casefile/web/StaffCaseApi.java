@@ -58,11 +58,13 @@ class StaffCaseApi {
     this.settlements = settlements;
   }
 
+  @Audited("cases.read")
   @GetMapping
   List<CaseView> all() {
     return cases.all().stream().map(CaseView::of).toList();
   }
 
+  @Audited("case.read")
   @GetMapping("/{planId}")
   CaseView one(@PathVariable String planId) {
     return CaseView.of(cases.one(planId));
@@ -74,6 +76,7 @@ class StaffCaseApi {
     return cases.one(planId).audit();
   }
 
+  @Audited("condition.set")
   @PostMapping("/{planId}/conditions")
   CaseView addCondition(
       @PathVariable String planId,
@@ -104,6 +107,7 @@ class StaffCaseApi {
     return one(planId);
   }
 
+  @Audited("case.attachment.read")
   @GetMapping("/{planId}/attachments/{fileId}")
   ResponseEntity<Resource> attachment(@PathVariable String planId, @PathVariable String fileId) {
     Resource file = thread.attachment(cases.one(planId), fileId);
@@ -119,6 +123,7 @@ class StaffCaseApi {
     return one(planId);
   }
 
+  @Audited("agreement.read")
   @GetMapping("/{planId}/agreements/{agreementId}/pdf")
   ResponseEntity<byte[]> agreementPdf(
       @PathVariable String planId, @PathVariable String agreementId) {
@@ -206,6 +211,7 @@ class StaffCaseApi {
     return one(planId);
   }
 
+  @Audited("refund-notice.read")
   @GetMapping("/{planId}/settlements/{institutionId}/notice")
   ResponseEntity<byte[]> refundNotice(
       @PathVariable String planId, @PathVariable String institutionId) {

@@ -50,6 +50,7 @@ class StaffCasePage {
     this.actions = actions;
   }
 
+  @Audited("case.read")
   @GetMapping("/cases/{planId}")
   String page(@PathVariable String planId, Model model) {
     model.addAttribute("c", CaseView.of(cases.one(planId)));

@@ -83,6 +83,7 @@ class InstitutionApi {
     memberships.remove(CurrentUser.of(auth), memberId);
   }
 
+  @Audited("invitations.read")
   @GetMapping("/api/institutions/mine/invitations")
   List<InvitationView> invitations(Authentication auth) {
     return memberships.invitations(CurrentUser.of(auth));

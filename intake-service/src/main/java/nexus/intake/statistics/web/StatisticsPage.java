@@ -13,6 +13,7 @@ import nexus.intake.call.CallCatalog;
 import nexus.intake.call.domain.Call;
 import nexus.intake.statistics.PlanRow;
 import nexus.intake.statistics.SubmissionStatistics;
+import nexus.web.Audited;
 import nexus.web.NotFoundException;
 import nexus.web.RuleViolationException;
 import nexus.web.sheet.CsvSheet;
@@ -90,6 +91,7 @@ class StatisticsPage {
     return "statistics/index";
   }
 
+  @Audited("statistics.export")
   @GetMapping("/statistics/export.csv")
   void csv(@RequestParam(required = false) String callId, HttpServletResponse response)
       throws IOException {
@@ -100,6 +102,7 @@ class StatisticsPage {
     }
   }
 
+  @Audited("statistics.export")
   @GetMapping("/statistics/export.xlsx")
   void xlsx(@RequestParam(required = false) String callId, HttpServletResponse response)
       throws IOException {

@@ -35,12 +35,14 @@ class ReviewerApi {
     return reviewers.save(subject, f.name(), f.affiliation(), f.email(), f.expertise());
   }
 
+  @Audited("reviewers.read")
   @GetMapping("/api/reviewers")
   Page<ReviewerView> page(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
     return reviewers.page(Paging.of(page, size, Sort.by("name")));
   }
 
+  @Audited("reviewer.read")
   @GetMapping("/api/reviewers/{subject}")
   ReviewerView one(@PathVariable String subject) {
     return reviewers.one(subject).orElseThrow(() -> new NotFoundException("reviewer " + subject));

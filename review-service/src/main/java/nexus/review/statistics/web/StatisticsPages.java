@@ -10,6 +10,7 @@ import java.util.function.Function;
 import nexus.review.statistics.CallStatistics;
 import nexus.review.statistics.StatisticsExport;
 import nexus.review.statistics.domain.StatisticsTables;
+import nexus.web.Audited;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
@@ -52,12 +53,14 @@ class StatisticsPages {
     return "calls/statistics";
   }
 
+  @Audited("statistics.export")
   @GetMapping("/calls/{callId}/statistics.csv")
   void csv(@PathVariable String callId, HttpServletResponse response) throws IOException {
     start(response, "text/csv;charset=UTF-8", callId, "csv");
     StatisticsExport.csv(statistics.of(callId), text(), response.getOutputStream());
   }
 
+  @Audited("statistics.export")
   @GetMapping("/calls/{callId}/statistics.xlsx")
   void xlsx(@PathVariable String callId, HttpServletResponse response) throws IOException {
     start(
