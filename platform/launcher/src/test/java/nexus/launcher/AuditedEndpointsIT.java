@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import nexus.launcher.AuthzMatrix.Mapped;
 import nexus.launcher.AuthzMatrix.Row;
@@ -25,32 +24,8 @@ import tools.jackson.databind.JsonNode;
  * names one of these in its {@code audit} column — the file's header states the rule — is served by
  * a handler method that carries {@link Audited}, checked on the handlers the services map. The
  * matrix's completeness check makes every new endpoint take a side.
- *
- * <p>Endpoints of reporting and alumni, which their owners are changing, wait in {@link
- * #AWAITING_OWNERS}; the list may only shrink.
  */
 class AuditedEndpointsIT {
-
-  /** Required but not yet audited, to be annotated by the services' owners. */
-  static final Set<String> AWAITING_OWNERS =
-      Set.of(
-          "GET /alumni/api/members",
-          "GET /reporting/api/incidents",
-          "GET /reporting/api/plans/{planId}/incidents",
-          "GET /reporting/api/plans/{planId}/reports",
-          "GET /reporting/obligations/{planId}",
-          "GET /reporting/press.{format}",
-          "GET /reporting/statistics/{table}.{format}",
-          "POST /reporting/activity-reports/{id}/publish",
-          "POST /reporting/activity-reports/{id}/unpublish",
-          "POST /reporting/api/activity-reports/{id}/publish",
-          "POST /reporting/api/activity-reports/{id}/unpublish",
-          "POST /reporting/api/plans/{planId}/accounting-reports/{institutionId}/decision",
-          "POST /reporting/api/plans/{planId}/outcome-report/decision",
-          "POST /reporting/obligations/{planId}/accounting-reports/{institutionId}/decision",
-          "POST /reporting/obligations/{planId}/outcome-report/decision",
-          "POST /reporting/plans/{planId}/accounting-report",
-          "PUT /reporting/api/plans/{planId}/accounting-report");
 
   static Suite suite;
 
@@ -79,11 +54,7 @@ class AuditedEndpointsIT {
     assertThat(unmapped).as("audited rows without a handler").isEmpty();
     assertThat(unaudited)
         .as("decisions, money actions, personal-data reads and exports without @Audited")
-        .allMatch(e -> AWAITING_OWNERS.contains(e.substring(0, e.indexOf(" ("))));
-    assertThat(AWAITING_OWNERS)
-        .as("awaiting their owners, but audited now (or no longer required): remove from the list")
-        .allMatch(e -> unaudited.stream().anyMatch(u -> u.startsWith(e + " (")));
-    assertThat(AWAITING_OWNERS).allMatch(e -> e.matches("\\w+ /(reporting|alumni)/.*"));
+        .isEmpty();
   }
 
   @Test

@@ -40,6 +40,7 @@ class MemberApi {
   }
 
   @GetMapping
+  @Audited("alumni.members.read")
   Page<MemberView> page(
       Authentication auth,
       @RequestParam(defaultValue = "0") int page,

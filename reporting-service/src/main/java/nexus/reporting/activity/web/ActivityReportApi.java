@@ -6,6 +6,7 @@ import java.util.List;
 import nexus.reporting.activity.ActivityReportForm;
 import nexus.reporting.activity.ActivityReportView;
 import nexus.reporting.activity.ActivityReports;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import nexus.web.Paging;
@@ -87,12 +88,14 @@ class ActivityReportApi {
   }
 
   @PostMapping("/api/activity-reports/{id}/publish")
+  @Audited("activity-report.publish")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   ActivityReportView publish(@PathVariable String id, Authentication auth) {
     return reports.publish(id, CurrentUser.of(auth));
   }
 
   @PostMapping("/api/activity-reports/{id}/unpublish")
+  @Audited("activity-report.unpublish")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   ActivityReportView unpublish(@PathVariable String id) {
     return reports.unpublish(id);

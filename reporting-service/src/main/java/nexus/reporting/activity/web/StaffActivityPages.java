@@ -2,6 +2,7 @@ package nexus.reporting.activity.web;
 
 import nexus.reporting.activity.ActivityReports;
 import nexus.reporting.activity.PublicationRefusedException;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import nexus.web.Paging;
@@ -52,6 +53,7 @@ class StaffActivityPages {
   }
 
   @PostMapping("/activity-reports/{id}/publish")
+  @Audited("activity-report.publish")
   String publish(
       @PathVariable String id,
       Authentication auth,
@@ -72,6 +74,7 @@ class StaffActivityPages {
   }
 
   @PostMapping("/activity-reports/{id}/unpublish")
+  @Audited("activity-report.unpublish")
   String unpublish(@PathVariable String id) {
     reports.unpublish(id);
     return "redirect:/activity-reports/" + id;

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import nexus.reporting.obligation.HostReports;
 import nexus.reporting.obligation.HostReports.AccountingDraft;
 import nexus.reporting.obligation.web.AccountingPage.LineRow;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.RuleViolationException;
 import org.springframework.beans.InvalidPropertyException;
@@ -75,6 +76,7 @@ class AccountingReportPages {
    * the totals ({@code recalculate}) or hands the report in ({@code save}, the default).
    */
   @PostMapping("/plans/{planId}/accounting-report")
+  @Audited("accounting-report.submit")
   String submit(
       @PathVariable String planId,
       @ModelAttribute("form") AccountingPage form,

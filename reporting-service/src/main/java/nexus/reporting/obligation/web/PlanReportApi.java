@@ -93,6 +93,7 @@ class PlanReportApi {
   }
 
   @PutMapping("/api/plans/{planId}/accounting-report")
+  @Audited("accounting-report.submit")
   @PreAuthorize("hasAnyRole('applicant','partner')")
   ReportsView accounting(
       @PathVariable String planId,

@@ -13,6 +13,7 @@ import nexus.reporting.obligation.Obligations;
 import nexus.reporting.press.PressCoverage;
 import nexus.reporting.press.PressCoverageForm;
 import nexus.reporting.press.PressCoverageView;
+import nexus.web.Audited;
 import nexus.web.CurrentUser;
 import nexus.web.NotFoundException;
 import nexus.web.Paging;
@@ -163,6 +164,7 @@ class PressPages {
 
   /** Everything the search finds (up to 10,000 rows), as CSV or Excel. */
   @GetMapping("/press.{format}")
+  @Audited("press.export")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   void export(
       @PathVariable String format,

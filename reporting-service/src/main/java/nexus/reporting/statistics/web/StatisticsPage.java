@@ -12,6 +12,7 @@ import nexus.reporting.statistics.StatisticsProjection;
 import nexus.reporting.statistics.StatisticsProjection.BudgetRow;
 import nexus.reporting.statistics.StatisticsProjection.Row;
 import nexus.reporting.survey.Surveys;
+import nexus.web.Audited;
 import nexus.web.NotFoundException;
 import nexus.web.sheet.CsvSheet;
 import nexus.web.sheet.Sheet;
@@ -82,6 +83,7 @@ class StatisticsPage {
   }
 
   @GetMapping("/statistics/{table}.{format}")
+  @Audited("statistics.export")
   void export(
       @PathVariable String table,
       @PathVariable String format,
