@@ -53,6 +53,32 @@ class VisibilityIT extends AlumniIntegrationTest {
   }
 
   @Test
+  void aWrongCountryOrAMissingNameIsToldBesideItsFieldAndChangesNothing() throws Exception {
+    mvc.perform(
+            post("/me")
+                .with(alumnus(hiddenLogin))
+                .header("Accept-Language", "en")
+                .param("name", "Nguyen Van An")
+                .param("country", "Vietnam"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"profile-country-error\"")))
+        .andExpect(content().string(containsString("aria-describedby=\"profile-country-error\"")))
+        .andExpect(content().string(containsString("value=\"Vietnam\"")));
+    mvc.perform(
+            post("/me")
+                .with(alumnus(hiddenLogin))
+                .header("Accept-Language", "ja")
+                .param("name", " ")
+                .param("country", "VN"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("id=\"profile-name-error\"")));
+    mvc.perform(get("/api/me/profile").with(alumnus(hiddenLogin)))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.name").value(not(" ")))
+        .andExpect(jsonPath("$.country").value(not("VIETNAM")));
+  }
+
+  @Test
   void aStaffOnlyFieldNeverAppearsToAnotherMemberThroughThePageOrTheApi() throws Exception {
     // the member hides their institution through the page form, the way the browser does
     mvc.perform(

@@ -86,7 +86,9 @@ class ProfilePage {
       }
     }
     String countryCode =
-        country == null ? null : country.strip().toUpperCase(java.util.Locale.ROOT);
+        country == null || country.isBlank()
+            ? null
+            : country.strip().toUpperCase(java.util.Locale.ROOT);
     if (email != null
         && !email.isBlank()
         && (email.strip().length() > 254 || !email.strip().matches(ProfileEdit.EMAIL))) {
@@ -94,9 +96,13 @@ class ProfilePage {
       model.addAttribute("enteredEmail", email);
       return home(auth, model);
     }
-    if (name.isBlank() || (countryCode != null && !countryCode.matches("[A-Z]{2}"))) {
-      model.addAttribute(
-          "formError", name.isBlank() ? "profile.name.required" : "profile.country.invalid");
+    if (name.isBlank()) {
+      model.addAttribute("nameError", "profile.name.required");
+      return home(auth, model);
+    }
+    if (countryCode != null && !countryCode.matches("[A-Z]{2}")) {
+      model.addAttribute("countryError", "profile.country.invalid");
+      model.addAttribute("enteredCountry", country);
       return home(auth, model);
     }
     List<String> fieldList = new ArrayList<>(Arrays.asList(fields.split("[,、\n]")));
