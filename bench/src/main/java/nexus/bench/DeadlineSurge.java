@@ -52,37 +52,61 @@ public final class DeadlineSurge {
       run.callClosesAt = call.closesAt() + " " + call.zone();
 
       HttpClient http = GatewaySession.sharedClient();
-      log(
-          "setup: %d PIs sign in through the gateway and draft %d plans",
-          pis.size(), options.plans());
+      int total = options.plans() + options.warmup();
+      log("setup: %d PIs sign in through the gateway and draft %d plans", pis.size(), total);
       long t1 = System.nanoTime();
       Drafting drafting = new Drafting(http, suite.gatewayUrl(), call.id(), new PlanContents(call));
       List<Drafting.Draft> drafts =
-          drafting.prepare(pis, options.plans(), options.setupConcurrency(), deadline);
+          drafting.prepare(pis, total, options.setupConcurrency(), deadline);
       run.drafts = drafts.size();
       run.retriedLogins = new java.util.TreeMap<>(drafting.retriedLogins);
       run.setupSeconds = seconds(t1);
+      List<Drafting.Draft> shuffled = new java.util.ArrayList<>(drafts);
+      java.util.Collections.shuffle(shuffled, new java.util.Random(7));
+      int warmup = Math.min(options.warmup(), shuffled.size());
+      List<Drafting.Draft> warming = shuffled.subList(0, warmup);
+      List<Drafting.Draft> surging = shuffled.subList(warmup, shuffled.size());
+
+      long warmAccepted = 0;
+      if (warmup > 0) {
+        log("warm-up (not measured): %d submissions and reads through the gateway", warmup);
+        long t2 = System.nanoTime();
+        warmAccepted = Surge.run(warming, options.users(), deadline).accepted();
+        Surge.floor(warming, options.users(), deadline);
+        Delivery.await(suite.mongoUri(), warmAccepted, deadline);
+        run.warmupSeconds = seconds(t2);
+        run.warmupAccepted = warmAccepted;
+      }
 
       run.loadBeforeSurge = Machine.load();
       log(
           "surge: %d applicants submit %d plans through the gateway",
-          options.users(), drafts.size());
-      run.surge = Surge.run(drafts, options.users(), deadline);
+          options.users(), surging.size());
+      double cpu0 = Machine.cpuSeconds();
+      run.surge = Surge.run(surging, options.users(), deadline);
+      run.surgeCpuSeconds = Machine.cpuSeconds() - cpu0;
       run.loadAfterSurge = Machine.load();
       log("surge done: %s", run.surge.latencies());
 
       log("waiting for review-service to hold a case for each of %d plans", run.surge.accepted());
-      run.delivery = Delivery.await(suite.mongoUri(), run.surge.accepted(), deadline);
+      run.delivery =
+          Delivery.await(suite.mongoUri(), warmAccepted + run.surge.accepted(), deadline)
+              .less(warmAccepted);
+      run.endToEndCpuSeconds = Machine.cpuSeconds() - cpu0;
       log("delivery: %s", run.delivery);
 
-      log("floor: %d applicants read %d plans through the gateway", options.users(), drafts.size());
-      run.floor = Surge.floor(drafts, options.users(), deadline);
+      log(
+          "floor: %d applicants read %d plans through the gateway",
+          options.users(), surging.size());
+      double cpu1 = Machine.cpuSeconds();
+      run.floor = Surge.floor(surging, options.users(), deadline);
+      run.floorCpuSeconds = Machine.cpuSeconds() - cpu1;
       log("floor done: %s", run.floor.latencies());
 
-      log("raw baseline: %d Mongo inserts, then %d Kafka records", drafts.size(), drafts.size());
+      log("raw baseline: %d Mongo inserts, then %d Kafka records", surging.size(), surging.size());
       run.baseline =
           RawBaseline.run(
-              suite.mongoUri(), suite.kafkaBrokers(), drafts.size(), options.users(), deadline);
+              suite.mongoUri(), suite.kafkaBrokers(), surging.size(), options.users(), deadline);
       log("baseline done");
     } catch (RuntimeException e) {
       run.failure = e.toString();

@@ -31,6 +31,16 @@ final class Delivery {
     boolean complete() {
       return reviewCases >= expected;
     }
+
+    /** The same, not counting {@code plans} delivered before (the warm-up's). */
+    Result less(long plans) {
+      return new Result(
+          expected - plans,
+          reviewCases - plans,
+          reviewDeadLetters,
+          intakeBacklog,
+          secondsAfterSurge);
+    }
   }
 
   private Delivery() {}

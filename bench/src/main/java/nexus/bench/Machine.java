@@ -32,6 +32,18 @@ final class Machine {
         Runtime.getRuntime().maxMemory() / 1024.0 / 1024 / 1024);
   }
 
+  /**
+   * CPU seconds this process has used so far, on every core: the suite, its servers and the driver
+   * all run in it, so a phase's difference is what that phase cost the machine.
+   */
+  static double cpuSeconds() {
+    if (ManagementFactory.getOperatingSystemMXBean()
+        instanceof com.sun.management.OperatingSystemMXBean os) {
+      return os.getProcessCpuTime() / 1e9;
+    }
+    return Double.NaN;
+  }
+
   /** The 1-minute load average (other builds share the machine). */
   static double load() {
     return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();

@@ -28,13 +28,15 @@ final class RawBaseline {
    * @param mongoInserts every insert
    * @param kafkaProduce every send, until acknowledged
    * @param kafkaEndToEnd every record, from send until consumed
+   * @param cpuSeconds CPU the process used for the inserts and the records
    */
   record Result(
       int documentBytes,
       int payloadBytes,
       Latencies.Summary mongoInserts,
       Latencies.Summary kafkaProduce,
-      Latencies.Summary kafkaEndToEnd) {
+      Latencies.Summary kafkaEndToEnd,
+      double cpuSeconds) {
 
     /** Units per second when each unit is one insert plus one record produced and consumed. */
     double perSecond() {
@@ -64,15 +66,19 @@ final class RawBaseline {
       if (plans.isEmpty()) {
         throw new IllegalStateException("no submitted plan to copy");
       }
-      Latencies inserts = insert(mongo, plans, count, users, deadline);
       List<byte[]> payloads = RawKafka.samplePayloads(kafkaBrokers);
+      double cpu0 = Machine.cpuSeconds();
+      Latencies inserts = insert(mongo, plans, count, users, deadline);
+      double cpu1 = Machine.cpuSeconds();
       RawKafka.Result kafka = RawKafka.run(kafkaBrokers, payloads, count, users, deadline);
+      double cpu = cpu1 - cpu0 + kafka.cpuSeconds();
       return new Result(
           (int) plans.stream().mapToInt(RawBaseline::bsonSize).average().orElse(0),
           (int) payloads.stream().mapToInt(p -> p.length).average().orElse(0),
           inserts.summary(),
           kafka.produce(),
-          kafka.endToEnd());
+          kafka.endToEnd(),
+          cpu);
     }
   }
 

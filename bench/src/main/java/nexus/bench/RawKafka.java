@@ -37,8 +37,9 @@ final class RawKafka {
   /**
    * @param produce every send until acknowledged
    * @param endToEnd every record from send until consumed; its wall time is the Kafka phase's
+   * @param cpuSeconds CPU the process used from the first send until the last record was consumed
    */
-  record Result(Latencies.Summary produce, Latencies.Summary endToEnd) {}
+  record Result(Latencies.Summary produce, Latencies.Summary endToEnd, double cpuSeconds) {}
 
   private RawKafka() {}
 
@@ -80,6 +81,8 @@ final class RawKafka {
     }
     Latencies produce = new Latencies();
     Latencies endToEnd = new Latencies();
+    double cpu0;
+    double cpu;
     CountDownLatch consumed = new CountDownLatch(count);
     CountDownLatch assigned = new CountDownLatch(1);
     Thread consumer =
@@ -103,6 +106,7 @@ final class RawKafka {
                 });
     try (KafkaProducer<byte[], byte[]> producer = producer(brokers)) {
       await(assigned, deadline);
+      cpu0 = Machine.cpuSeconds();
       produce.start();
       endToEnd.start();
       Workers.run(
@@ -127,12 +131,13 @@ final class RawKafka {
       produce.end();
       await(consumed, deadline);
       endToEnd.end();
+      cpu = Machine.cpuSeconds() - cpu0;
       consumer.join(Duration.ofSeconds(10));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException(e);
     }
-    return new Result(produce.summary(), endToEnd.summary());
+    return new Result(produce.summary(), endToEnd.summary(), cpu);
   }
 
   private static void await(CountDownLatch latch, Instant deadline) throws InterruptedException {

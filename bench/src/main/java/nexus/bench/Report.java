@@ -24,6 +24,11 @@ final class Report {
     String callClosesAt;
     int drafts;
     double setupSeconds;
+    long warmupAccepted;
+    double warmupSeconds;
+    double surgeCpuSeconds;
+    double endToEndCpuSeconds;
+    double floorCpuSeconds;
     Surge.Result surge;
     Surge.Result floor;
     Delivery.Result delivery;
@@ -67,6 +72,14 @@ final class Report {
         run.callClosesAt,
         run.drafts,
         run.setupSeconds);
+    if (run.options.warmup() > 0) {
+      line(
+          md,
+          "- Warm-up (not measured): %d drafts submitted and read through the gateway and"
+              + " delivered to review, %.1f s, before the surge (the JIT compiles their paths)",
+          run.warmupAccepted,
+          run.warmupSeconds);
+    }
     if (run.failure != null) {
       line(md, "- **Run failed or was cut short:** %s", run.failure);
     }
@@ -164,6 +177,7 @@ final class Report {
         surge / baseline >= TARGET_RATIO ? "met" : "missed",
         endToEnd,
         100 * endToEnd / baseline);
+    cpu(md, run);
     if (run.floor != null) {
       double floor = run.floor.latencies().perSecond();
       line(
@@ -173,6 +187,32 @@ final class Report {
           100 * floor / baseline,
           run.floor.latencies().p99Ms());
     }
+  }
+
+  /**
+   * CPU per unit of work, from the process's CPU time: a figure the machine's speed and the number
+   * of cores change much less than throughput, which says how much less work a submission would
+   * have to do to reach the target share.
+   */
+  private static void cpu(StringBuilder md, Run run) {
+    double raw =
+        1000 * run.baseline.cpuSeconds() / Math.max(1, run.baseline.mongoInserts().count());
+    long submitted = Math.max(1, run.surge.accepted());
+    line(
+        md,
+        "\nCPU (all cores, the whole process: suite, servers and driver): a raw unit %.2f ms;"
+            + " a submission %.2f ms while answered, %.2f ms until review held its case (×%.0f the"
+            + " raw unit)%s.",
+        raw,
+        1000 * run.surgeCpuSeconds / submitted,
+        1000 * run.endToEndCpuSeconds / submitted,
+        run.endToEndCpuSeconds / submitted * 1000 / raw,
+        run.floor == null
+            ? ""
+            : String.format(
+                Locale.ROOT,
+                "; a point read %.2f ms",
+                1000 * run.floorCpuSeconds / Math.max(1, run.floor.accepted())));
   }
 
   private static void header(StringBuilder md) {

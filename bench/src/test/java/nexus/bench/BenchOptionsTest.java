@@ -13,13 +13,15 @@ class BenchOptionsTest {
     BenchOptions options = BenchOptions.parse();
     assertThat(options.users()).isEqualTo(200);
     assertThat(options.plans()).isEqualTo(10_000);
-    assertThat(options.pis()).isEqualTo(5_000);
+    assertThat(options.warmup()).isEqualTo(1_000);
+    assertThat(options.pis()).isEqualTo(5_500);
     assertThat(options.mongoBackend()).isEqualTo("h2");
   }
 
   @Test
   void oneMorePlanThanTwicePisNeedsOneMorePi() {
-    BenchOptions options = BenchOptions.parse("--plans", "7", "--timeout-minutes", "3");
+    BenchOptions options =
+        BenchOptions.parse("--plans", "7", "--warmup", "0", "--timeout-minutes", "3");
     assertThat(options.pis()).isEqualTo(4);
     assertThat(options.timeout()).isEqualTo(Duration.ofMinutes(3));
   }

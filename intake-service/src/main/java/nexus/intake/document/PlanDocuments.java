@@ -90,8 +90,17 @@ public class PlanDocuments {
    * plan alone (it would scan every file of every plan).
    */
   public List<StoredDocument> list(String planId) {
+    return list(planId, kinds());
+  }
+
+  /** The plan's documents of its call's kinds (no look-up of the calls). */
+  public List<StoredDocument> list(String planId, DocumentRules rules) {
+    return list(planId, rules.kinds().stream().map(DocumentKind::code).toList());
+  }
+
+  private List<StoredDocument> list(String planId, List<String> kinds) {
     List<StoredDocument> documents = new ArrayList<>();
-    for (String kind : kinds()) {
+    for (String kind : kinds) {
       find(planId, kind).ifPresent(documents::add);
     }
     return documents;

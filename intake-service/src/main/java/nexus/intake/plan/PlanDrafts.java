@@ -153,7 +153,7 @@ public class PlanDrafts {
       return blockers;
     }
     blockers.addAll(ruleMessages.problems(rules.check(plan.content(), call)));
-    blockers.addAll(missingDocuments(plan, call, documents.list(plan.id())));
+    blockers.addAll(missingDocuments(plan, call, documents.list(plan.id(), call.documents())));
     blockers.addAll(duplicates(plan, document.piSubject));
     return blockers;
   }
@@ -189,7 +189,7 @@ public class PlanDrafts {
     if (!violations.isEmpty()) {
       throw new SubmissionRefusedException("submission.rules", violations);
     }
-    List<StoredDocument> stored = documents.list(plan.id());
+    List<StoredDocument> stored = documents.list(plan.id(), call.documents());
     List<Problem> missing = missingDocuments(plan, call, stored);
     if (!missing.isEmpty()) {
       throw new SubmissionRefusedException("submission.documents", missing);
@@ -223,12 +223,17 @@ public class PlanDrafts {
   }
 
   private DraftView view(Plan plan) {
+    Call call = call(plan.callId());
     List<Problem> problems =
         plan.content() == null
             ? List.of()
-            : ruleMessages.problems(rules.check(plan.content(), call(plan.callId())));
+            : ruleMessages.problems(rules.check(plan.content(), call));
     return new DraftView(
-        PlanView.of(plan), plan.field(), plan.content(), problems, documents.list(plan.id()));
+        PlanView.of(plan),
+        plan.field(),
+        plan.content(),
+        problems,
+        documents.list(plan.id(), call.documents()));
   }
 
   /**
