@@ -134,8 +134,23 @@ final class BenchSuite implements AutoCloseable {
 
   /** A service's process dies and is started again (the others and the gateway stay up). */
   void restartService(String name) {
+    stopService(name);
+    startService(name);
+  }
+
+  /** A service's process dies (its context closes; the others and the gateway stay up). */
+  void stopService(String name) {
     suite.stopService(name);
+  }
+
+  /** A stopped service starts again, on its port, with its database and consumer groups. */
+  void startService(String name) {
     suite.startService(name);
+  }
+
+  /** A stopped service starts again with extra settings (e.g. its consumers' poll size). */
+  void startService(String name, Map<String, Object> extra) {
+    suite.startService(name, extra);
   }
 
   /**
