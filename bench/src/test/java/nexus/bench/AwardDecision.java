@@ -21,7 +21,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * Review staff's decision on a call, through review's own services as the staff pages call them:
  * the chosen plans are screened eligible and scored by a committee member pinned to them, the call
  * is set so that all of them fit (budget, target, limits), the portfolio is proposed and finalised:
- * {@code plan.awarded} for the chosen plans, {@code plan.not-selected} for every other case.
+ * {@code plan.awarded} for the chosen plans, {@code plan.not-selected} for every other case of the
+ * call.
  */
 final class AwardDecision {
 
