@@ -94,9 +94,15 @@ final class BenchSuite implements AutoCloseable {
    * deadline where the bench says.
    */
   Call openCall(LocalDateTime closesAt) {
+    return openCall(2035, closesAt);
+  }
+
+  /** Another call of that fiscal year ({@code ytec-<year>}), open until then as well. */
+  Call openCall(int fiscalYear, LocalDateTime closesAt) {
     CallCatalog calls = suite.context("intake").getBean(CallCatalog.class);
-    calls.copy("ytec-2025", 2035);
-    return calls.reschedule(CALL, closesAt.minusDays(30), closesAt, "staff-intake", "benchmark");
+    calls.copy("ytec-2025", fiscalYear);
+    return calls.reschedule(
+        "ytec-" + fiscalYear, closesAt.minusDays(30), closesAt, "staff-intake", "benchmark");
   }
 
   /** Where the broker, the Mongo server (h2) and the suite's log keep their files. */
@@ -134,8 +140,23 @@ final class BenchSuite implements AutoCloseable {
 
   /** A service's process dies and is started again (the others and the gateway stay up). */
   void restartService(String name) {
+    stopService(name);
+    startService(name);
+  }
+
+  /** A service's process dies (its context closes; the others and the gateway stay up). */
+  void stopService(String name) {
     suite.stopService(name);
+  }
+
+  /** A stopped service starts again, on its port, with its database and consumer groups. */
+  void startService(String name) {
     suite.startService(name);
+  }
+
+  /** A stopped service starts again with extra settings (e.g. its consumers' poll size). */
+  void startService(String name, Map<String, Object> extra) {
+    suite.startService(name, extra);
   }
 
   /**

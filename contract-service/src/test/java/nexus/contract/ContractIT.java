@@ -4,6 +4,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
+import nexus.testsupport.SignedTokens;
 import nexus.testsupport.WithEmbeddedInfrastructure;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -11,7 +12,7 @@ import org.springframework.context.annotation.Import;
 
 /**
  * One Spring context for every contract IT: embedded Kafka and Mongo-compatible server, MockMvc,
- * the fake bank, and the agency's paying account for Zengin files.
+ * the fake bank, the agency's paying account for Zengin files, and trust in {@link SignedTokens}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -29,5 +30,5 @@ import org.springframework.context.annotation.Import;
     })
 @WithEmbeddedInfrastructure
 @AutoConfigureMockMvc
-@Import(FakeBank.Config.class)
+@Import({FakeBank.Config.class, SignedTokens.Decoder.class})
 public @interface ContractIT {}

@@ -16,6 +16,7 @@ import java.util.Properties;
 import nexus.events.EventCodec;
 import nexus.events.EventEnvelope;
 import nexus.testsupport.EmbeddedInfrastructure;
+import nexus.testsupport.SignedTokens;
 import nexus.testsupport.WithEmbeddedInfrastructure;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -23,17 +24,20 @@ import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The one Spring context every reporting IT shares: embedded Kafka and Mongo, a GreenMail SMTP
- * server, the scheduled reminder run switched off (tests call it through their own lock executors).
+ * server, the scheduled reminder run switched off (tests call it through their own lock executors),
+ * and trust in {@link SignedTokens}.
  */
 @SpringBootTest(
     properties = {"spring.config.name=reporting-service", "nexus.reporting.reminders-cron=-"})
 @WithEmbeddedInfrastructure
 @AutoConfigureMockMvc
+@Import(SignedTokens.Decoder.class)
 public abstract class ReportingContext {
 
   public static final GreenMail SMTP = startSmtp();

@@ -7,11 +7,14 @@ import nexus.contract.settlement.Settlements;
 import nexus.events.AccountingReportSubmitted;
 import nexus.events.AlumniErased;
 import nexus.events.ExchangeCompleted;
+import nexus.events.MemberJoined;
+import nexus.events.MemberLeft;
 import nexus.events.ParticipantListSubmitted;
 import nexus.events.PlanAwarded;
 import nexus.messaging.EventHandlers;
 import nexus.messaging.EventInbox;
 import nexus.web.erasure.Erasures;
+import nexus.web.membership.InstitutionMembers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -19,16 +22,21 @@ import org.springframework.messaging.Message;
 /**
  * Routes the events contract consumes: an award opens its contract case (once, by plan id), an
  * accounting report settles the institution's advance (once per institution); participant lists and
- * alumni's erasures anonymise erased people in the cases. Reporting's topic is bound as {@code
+ * alumni's erasures anonymise erased people in the cases; intake's memberships say who acts for
+ * which institution ({@code nexus.web.membership}). Reporting's topic is bound as {@code
  * reportingEvents-in-0}; review's as {@code reviewEvents-in-0}; alumni's as {@code
- * alumniEvents-in-0}.
+ * alumniEvents-in-0}; intake's as {@code intakeEvents-in-0}.
  */
 @Configuration(proxyBeanMethods = false)
 class ContractEventHandlers {
 
   @Bean
   EventHandlers eventHandlers(
-      AwardedPlans awards, ContractCases cases, Settlements settlements, Erasures erasures) {
+      AwardedPlans awards,
+      ContractCases cases,
+      Settlements settlements,
+      Erasures erasures,
+      InstitutionMembers members) {
     return EventHandlers.builder()
         .on(
             PlanAwarded.class,
@@ -47,11 +55,20 @@ class ContractEventHandlers {
             ExchangeCompleted.class,
             (completed, envelope) -> erasures.listed(completed.planId(), completed.participants()))
         .on(AlumniErased.class, (erased, envelope) -> erasures.erased(erased))
+        // who acts for which institution: members of institutions people registered themselves
+        .on(MemberJoined.class, (joined, envelope) -> members.joined(joined))
+        .on(MemberLeft.class, (left, envelope) -> members.left(left))
         .build();
   }
 
   @Bean
   Consumer<Message<byte[]>> reportingEvents(EventInbox inbox) {
+    return inbox::accept;
+  }
+
+  /** Intake's topic: memberships ({@code member.joined}, {@code member.left}); the rest ignored. */
+  @Bean
+  Consumer<Message<byte[]>> intakeEvents(EventInbox inbox) {
     return inbox::accept;
   }
 

@@ -1,2 +1,4 @@
-/** What contract consumes: review's awards and reporting's accounting reports. */
+/**
+ * What contract consumes: review's awards, reporting's accounting reports, intake's memberships.
+ */
 package nexus.contract.incoming;

@@ -33,6 +33,12 @@ class InstitutionDocument {
   Instant registeredAt;
   Instant verifiedAt;
 
+  /**
+   * Whether the members of this active institution were announced ({@code member.joined}); false
+   * for institutions verified before the event existed, until {@code MembershipAnnouncements} runs.
+   */
+  boolean membersAnnounced;
+
   /** The contact e-mail's pending verification link (only its hash), null when none. */
   Link verification;
 

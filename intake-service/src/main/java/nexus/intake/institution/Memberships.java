@@ -152,6 +152,7 @@ public class Memberships {
       throw new RuleViolationException(HttpStatus.CONFLICT, "member.last-staff");
     }
     institution.members.remove(member);
+    MembershipEvents.left(institution, member, outbox, clock.instant());
     access.save(institution);
     audit.info(
         "member removed: institution={} member={} by={}", institution.id, memberId, user.subject());
@@ -224,6 +225,7 @@ public class Memberships {
     member.joinedAt = clock.instant();
     institution.invitations.remove(invitation);
     institution.members.add(member);
+    MembershipEvents.joined(institution, member, outbox, member.joinedAt);
     access.save(institution);
     audit.info(
         "invitation accepted: institution={} invitation={} member={} by={}",

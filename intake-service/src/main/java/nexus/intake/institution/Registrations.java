@@ -177,6 +177,7 @@ public class Registrations {
     institution.verifiedAt = now;
     institution.verification = null;
     institution.outbox.add(outbox.entryFor(new InstitutionVerified(institution.id, now)));
+    MembershipEvents.announceMembers(institution, outbox);
     access.save(institution);
     audit.info("institution verified: institution={} by={}", institution.id, user.subject());
     return view(institution, user.subject());

@@ -2,6 +2,7 @@ package nexus.intake.institution;
 
 import static nexus.intake.institution.TestTokens.user;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -12,6 +13,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import com.jayway.jsonpath.JsonPath;
 import com.mongodb.client.model.Filters;
+import nexus.events.EventCodec;
+import nexus.events.IntegrationEvent;
+import nexus.events.MemberJoined;
+import nexus.events.MemberLeft;
 import nexus.intake.institution.domain.CorporateNumberFixtures;
 import nexus.testsupport.TestUsers;
 import nexus.testsupport.WithEmbeddedInfrastructure;
@@ -45,6 +50,8 @@ class MembershipIT {
   @Autowired MongoTemplate mongo;
   @Autowired Registrations registrations;
   @Autowired Memberships memberships;
+  @Autowired EventCodec codec;
+  @Autowired MembershipAnnouncements announcements;
 
   @Test
   void anAcceptedInvitationMakesTheUserActForTheInstitutionAndOnlyForIt() throws Exception {
@@ -153,6 +160,65 @@ class MembershipIT {
     assertThat(memberships.issueInvitationLink(institution, invitation)).isEmpty();
   }
 
+  @Test
+  void theOtherServicesLearnWhoActsForTheInstitutionFromItsVerificationToARemoval()
+      throws Exception {
+    String institution = register("mem-staff-5");
+    assertThat(outbox(institution, MemberJoined.class)).isEmpty();
+
+    registrations.verify(
+        new nexus.web.CurrentUser("mem-staff-5", "mem-staff-5", null, null, java.util.Set.of()),
+        registrations.issueVerificationLink(institution).orElseThrow().token());
+    MemberJoined registrant = outbox(institution, MemberJoined.class).getFirst();
+    assertThat(registrant.memberId()).isEqualTo(memberId(institution, "mem-staff-5"));
+    assertThat(registrant.subjectKey()).isEqualTo(MemberJoined.subjectKey("mem-staff-5"));
+    assertThat(registrant.role()).isEqualTo("STAFF");
+    assertThat(registrant.institutionName()).isEqualTo("招待大学");
+    assertThat(registrant.institutionType()).isEqualTo("UNIVERSITY");
+    assertThat(outboxTypes(institution).toString()).doesNotContain("@u.example");
+
+    String pi = join(institution, "mem-staff-5", "mem-pi-5", "PI");
+    assertThat(outbox(institution, MemberJoined.class))
+        .extracting(MemberJoined::memberId, MemberJoined::role)
+        .containsExactly(tuple(registrant.memberId(), "STAFF"), tuple(pi, "PI"));
+
+    mvc.perform(
+            delete("/api/institutions/mine/members/" + pi)
+                .with(user("mem-staff-5", "s5@u.example")))
+        .andExpect(status().isNoContent());
+    assertThat(outbox(institution, MemberLeft.class))
+        .singleElement()
+        .satisfies(
+            left -> {
+              assertThat(left.memberId()).isEqualTo(pi);
+              assertThat(left.subjectKey()).isEqualTo(MemberJoined.subjectKey("mem-pi-5"));
+            });
+  }
+
+  @Test
+  void membersOfAnInstitutionVerifiedBeforeTheEventExistedAreAnnouncedOnceAtStart()
+      throws Exception {
+    String institution = activeInstitution("mem-staff-6");
+    String pi = join(institution, "mem-staff-6", "mem-pi-6", "PI");
+    // as kept from before member.joined: active, nothing announced
+    mongo
+        .getCollection("institutions")
+        .updateOne(
+            Filters.eq("_id", institution),
+            com.mongodb.client.model.Updates.combine(
+                com.mongodb.client.model.Updates.unset("membersAnnounced"),
+                com.mongodb.client.model.Updates.pull(
+                    "outbox", new Document("type", "member.joined"))));
+    assertThat(outbox(institution, MemberJoined.class)).isEmpty();
+
+    announcements.run(null);
+    announcements.run(null);
+
+    assertThat(outbox(institution, MemberJoined.class))
+        .extracting(MemberJoined::memberId)
+        .containsExactlyInAnyOrder(memberId(institution, "mem-staff-6"), pi);
+  }
+
   static final String DRAFT =
       "{\"callId\":\"ytec-2025\",\"course\":\"YOUNG_TALENT\",\"title\":\"Member draft\"}";
 
@@ -233,6 +299,20 @@ class MembershipIT {
         .findFirst()
         .orElseThrow()
         .getString("_id");
+  }
+
+  /** The events of a type waiting in the institution's outbox (the relay is off here). */
+  private <T extends IntegrationEvent> java.util.List<T> outbox(String institution, Class<T> type) {
+    String wire = nexus.events.EventCatalog.typeOf(type).name();
+    return mongo
+        .getCollection("institutions")
+        .find(Filters.eq("_id", institution))
+        .first()
+        .getList("outbox", Document.class)
+        .stream()
+        .filter(e -> wire.equals(e.getString("type")))
+        .map(e -> codec.payload(codec.decode(e.getString("envelope")), type))
+        .toList();
   }
 
   private java.util.List<String> outboxTypes(String institution) {

@@ -42,7 +42,9 @@ public final class EventCatalog {
           AlumniNotified.class,
           ScoringReminderDue.class,
           ReportReminderDue.class,
-          ReviewersAssigned.class);
+          ReviewersAssigned.class,
+          MemberJoined.class,
+          MemberLeft.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_WIRE =
       EVENTS.stream()

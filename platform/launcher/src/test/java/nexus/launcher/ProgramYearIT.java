@@ -47,15 +47,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One program year, told as one story through the gateway's pages in headless Chromium, each step
- * by the people who do it: intake staff copy last year's call and open it; an applicant drafts a
- * plan, is told about a broken rule beside the field, fixes it, uploads the documents and submits,
- * a second applicant submits too, and a third, too late, is refused; review staff load the export
- * control list, clear a hit and screen the cases, reviewers are assigned and score, the awards are
- * decided and the applicants see the result; contract staff approve the work plan, both sides sign,
- * a payment requested by one staff member is approved by another; the host hands in the participant
- * list, an incident, the outcome and accounting reports; the settlement asks for a refund; the
- * participants become alumni and one claims a profile; a follow-up survey campaign is launched and
- * answered; and the statistics show the year.
+ * by the people who do it: intake staff copy last year's call and open it; a researcher signs up,
+ * registers and verifies the host institution, and as its applicant drafts a plan, is told about a
+ * broken rule beside the field, fixes it, uploads the documents and submits, a second applicant
+ * submits too, and a third, too late, is refused; review staff load the export control list, clear
+ * a hit and screen the cases, reviewers are assigned and score, the awards are decided and the
+ * applicants see the result; contract staff approve the work plan, both sides sign, a payment
+ * requested by one staff member is approved by another; the host hands in the participant list, an
+ * incident, the outcome and accounting reports; the settlement asks for a refund; the participants
+ * become alumni and one claims a profile; a follow-up survey campaign is launched and answered; and
+ * the statistics show the year.
  *
  * <p>The steps run in order and share what earlier steps made; after a failed step the rest are
  * skipped, and every open browser's screenshot and page source are saved under {@code
@@ -69,8 +70,20 @@ class ProgramYearIT {
 
   static final ZoneId JAPAN = ZoneId.of("Asia/Tokyo");
 
-  /** The browser of the newcomer who signs up in step 4 (their login is their e-mail address). */
+  /**
+   * The browser of the host's PI, who signs up and registers the host institution in step 2 (their
+   * login is their e-mail address): the awarded applicant of the year.
+   */
+  static final String HOST = "host-pi";
+
+  static final String HOST_NAME = "Tanaka Hiroshi";
+  static final String KANTO = "Kanto Institute of Technology";
+
+  /** The browser of the newcomer who signs up in step 5 (their login is their e-mail address). */
   static final String LATE = "late-newcomer";
+
+  /** What people who created their own account sign in with, by browser. */
+  static final Map<String, List<String>> createdAccounts = new LinkedHashMap<>();
 
   static final String HANOI = "Vietnam National University, Hanoi";
   static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
@@ -100,6 +113,7 @@ class ProgramYearIT {
   private final String nguyenEmail = "mai-" + run + "@vnu.example";
   private final String sato = "Sato Kenji";
   private final String satoEmail = "sato-" + run + "@kanto-tech.example";
+  private final String hostEmail = "tanaka-" + run + "@kanto-tech.example";
 
   // what the steps learn
   private String planA;
@@ -135,8 +149,19 @@ class ProgramYearIT {
 
   @Test
   @Order(2)
+  void aResearcherSignsUpAndRegistersAndVerifiesTheHostInstitution() {
+    WebDriver pi =
+        signUpAndRegister(
+            HOST, hostEmail, HOST_NAME, "関東工業大学 " + run, KANTO + " " + run, "UNIVERSITY");
+    pi.get(url("/intake/institution"));
+    assertThat(text(pi, By.id("institution"))).contains(KANTO + " " + run);
+    assertThat(text(pi, By.id("status"))).isEqualTo("Active");
+  }
+
+  @Test
+  @Order(3)
   void anApplicantIsToldOfABrokenRuleFixesItUploadsAndSubmits() {
-    WebDriver pi = as(RunningSuite.YEAR_PI, "/intake/plans/drafts/new");
+    WebDriver pi = as(HOST, "/intake/plans/drafts/new");
     startDraft(pi, "YOUNG_TALENT", "Solid-state battery materials with Hanoi " + run);
     basics(pi);
     institutions(pi, HANOI, "VN");
@@ -160,7 +185,7 @@ class ProgramYearIT {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void aSecondApplicantSubmits() {
     WebDriver pi = as(RunningSuite.YEAR_PI2, "/intake/plans/drafts/new");
     startDraft(pi, "YOUNG_TALENT", "Coral reef sensing with Bangkok " + run);
@@ -176,39 +201,17 @@ class ProgramYearIT {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void aNewcomerSignsUpRegistersAnInstitutionButSubmitsAfterTheDeadline() {
-    // a researcher without an account creates one on the sign-in page and verifies the address
-    String email = "late-" + run + "@hokuriku-kosen.example";
-    String password = "a long enough passphrase";
-    WebDriver late = browser(LATE);
-    late.get(url("/intake/institution"));
-    press(late, By.id("signup-link"));
-    type(late, By.id("email"), email);
-    type(late, By.id("name"), "Hokuriku Newcomer");
-    type(late, By.id("password"), password);
-    type(late, By.id("confirmation"), password);
-    check(late, By.id("consent"));
-    press(late, By.id("signup-submit"));
-    assertThat(el(late, By.id("signup-sent")).getText()).contains(email);
-    late.get(linkSentTo(email, SIGN_UP_LINK, Duration.ofSeconds(30)));
-    press(late, By.id("signup-confirm-submit"));
-    assertThat(el(late, By.id("signup-verified")).getText()).contains(email);
-    press(late, By.id("to-front-door"));
-    signIn(late, email, password);
-
-    // ...registers the host institution and verifies its contact address from the e-mail
-    assertThat(el(late, By.id("no-institution")).isDisplayed()).isTrue();
-    type(late, By.id("nameJa"), "北陸工業高等専門学校 " + run);
-    type(late, By.id("nameEn"), "Hokuriku College of Technology " + run);
-    choose(late, By.id("type"), "TECHNICAL_COLLEGE");
-    type(late, By.id("corporateNumber"), corporateNumber());
-    type(late, By.id("contactEmail"), email);
-    press(late, By.cssSelector("form[action='/intake/institution'] button[type=submit]"));
-    assertThat(el(late, By.id("notice-registered")).isDisplayed()).isTrue();
-    late.get(linkSentTo(email, INSTITUTION_LINK, Duration.ofSeconds(30)) + "&lang=en");
-    press(late, By.id("use-link"));
-    assertThat(el(late, By.id("notice-verified")).isDisplayed()).isTrue();
+    // a researcher without an account signs up and registers the host institution...
+    WebDriver late =
+        signUpAndRegister(
+            LATE,
+            "late-" + run + "@hokuriku-kosen.example",
+            "Hokuriku Newcomer",
+            "北陸工業高等専門学校 " + run,
+            "Hokuriku College of Technology " + run,
+            "TECHNICAL_COLLEGE");
 
     // ...and drafts a mentor plan up to the review step
     late.get(url("/intake/plans/drafts/new"));
@@ -253,7 +256,7 @@ class ProgramYearIT {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void reviewStaffLoadTheExportControlListClearAHitAndScreen() {
     WebDriver staff = as("staff-review", "/review/dashboard");
     for (String plan : List.of(planA, planB)) {
@@ -289,7 +292,7 @@ class ProgramYearIT {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void reviewersAreAssignedAndScore() {
     WebDriver staff = as("staff-review", "/review/reviewers");
     addReviewer(staff, "reviewer", "Demo Reviewer", "Tohoku University");
@@ -312,7 +315,7 @@ class ProgramYearIT {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void reviewStaffDecideTheAwards() {
     WebDriver staff = as("staff-review", "/review/calls/" + callId);
     List<WebElement> ranked = staff.findElements(By.cssSelector("#ranking tr[data-plan-id]"));
@@ -330,9 +333,9 @@ class ProgramYearIT {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void theApplicantsSeeTheResult() {
-    WebDriver pi = as(RunningSuite.YEAR_PI, "/intake/plans/" + planA);
+    WebDriver pi = as(HOST, "/intake/plans/" + planA);
     refreshUntil(
         pi,
         "/intake/plans/" + planA,
@@ -352,10 +355,10 @@ class ProgramYearIT {
   }
 
   @Test
-  @Order(9)
+  @Order(10)
   void workPlanAgreementAndAPaymentApprovedByASecondStaffMember() {
     // the host hands in the work plan, pre-filled from the awarded plan
-    WebDriver pi = as(RunningSuite.YEAR_PI, "/contract/my/cases/" + planA);
+    WebDriver pi = as(HOST, "/contract/my/cases/" + planA);
     refreshUntil(pi, "/contract/my/cases/" + planA, d -> present(d, By.id("work-plan-form")));
     press(pi, By.cssSelector("#work-plan-form button[type=submit]"));
     waitUntil(pi, d -> text(d, By.id("work-plan-status")).startsWith("Submitted"));
@@ -372,7 +375,7 @@ class ProgramYearIT {
     assertThat(present(pi, By.cssSelector("#agreements form[action$='/sign']"))).isFalse();
 
     staff.get(url("/contract/cases/" + planA));
-    assertThat(text(staff, By.id("agreements"))).contains(RunningSuite.YEAR_PI);
+    assertThat(text(staff, By.id("agreements"))).contains(HOST_NAME);
     el(staff, By.cssSelector("#agreements form[action$='/sign'] input[name=confirm]")).click();
     press(staff, By.cssSelector("#agreements form[action$='/sign'] button"));
     pi.get(url("/contract/my/cases/" + planA));
@@ -411,9 +414,9 @@ class ProgramYearIT {
   }
 
   @Test
-  @Order(10)
+  @Order(11)
   void theHostReportsParticipantsAnIncidentTheOutcomeAndTheAccounts() {
-    WebDriver pi = as(RunningSuite.YEAR_PI, "/reporting/plans/" + planA);
+    WebDriver pi = as(HOST, "/reporting/plans/" + planA);
     refreshUntil(pi, "/reporting/plans/" + planA, d -> present(d, By.id("duties")));
 
     // the participant list, pre-filled from the awarded plan: the host adds addresses, the safety
@@ -428,7 +431,7 @@ class ProgramYearIT {
     type(pi, By.id("person-1-email"), satoEmail);
     setValue(pi, By.id("person-1-birth-date"), start.minusYears(38).toString());
     type(pi, By.id("person-1-country"), "JP");
-    type(pi, By.id("person-1-affiliation"), "Kanto Institute of Technology");
+    type(pi, By.id("person-1-affiliation"), KANTO);
     choose(pi, By.id("person-1-category"), "FACULTY");
     choose(pi, By.id("person-1-role"), "PARTICIPANT");
     setValue(pi, By.id("person-1-visit-0-start"), start.plusDays(60).toString());
@@ -492,7 +495,7 @@ class ProgramYearIT {
   }
 
   @Test
-  @Order(11)
+  @Order(12)
   void theSettlementAsksForARefundAndStaffConfirmIt() {
     // eligible: 2,400,000 direct (the sightseeing line is not fundable) + 240,000 indirect (10 %)
     // of an advance of 3,300,000: 660,000 to return
@@ -501,7 +504,7 @@ class ProgramYearIT {
     assertThat(text(staff, By.cssSelector("#settlements .refund"))).isEqualTo("660,000");
     assertThat(text(staff, By.id("settlements"))).contains("Awaiting the refund");
 
-    WebDriver pi = as(RunningSuite.YEAR_PI, "/contract/my/cases/" + planA);
+    WebDriver pi = as(HOST, "/contract/my/cases/" + planA);
     assertThat(text(pi, By.cssSelector("#settlements .refund"))).isEqualTo("660,000");
 
     staff
@@ -514,7 +517,7 @@ class ProgramYearIT {
   }
 
   @Test
-  @Order(12)
+  @Order(13)
   void theParticipantsBecomeAlumniAndOneClaimsAProfile() {
     String link = linkSentTo(nguyenEmail, CLAIM_LINK, Duration.ofSeconds(90));
     linkSentTo(satoEmail, CLAIM_LINK, Duration.ofSeconds(30));
@@ -535,7 +538,7 @@ class ProgramYearIT {
   }
 
   @Test
-  @Order(13)
+  @Order(14)
   void aFollowUpSurveyIsLaunchedAndTheResponseRateMoves() {
     WebDriver staff = as("staff-reporting", "/reporting/surveys");
     // reporting staff define the survey...
@@ -604,7 +607,7 @@ class ProgramYearIT {
   }
 
   @Test
-  @Order(14)
+  @Order(15)
   void theStatisticsShowTheYear() {
     WebDriver staff = as("staff-reporting", "/reporting/statistics?call=" + callId);
     assertThat(rowOf(staff, "#people-country", "Viet Nam")).containsExactly("Viet Nam", "1", "30");
@@ -775,9 +778,57 @@ class ProgramYearIT {
     return d;
   }
 
-  /** Signs in on the sign-in page the browser shows, and waits to be back at the gateway. */
+  /**
+   * Signs in on the sign-in page the browser shows, and waits to be back at the gateway: with the
+   * account the user created, or as the configured account of that name.
+   */
   private void signIn(WebDriver d, String user) {
-    signIn(d, user, RunningSuite.PASSWORD);
+    List<String> created = createdAccounts.get(user);
+    if (created != null) {
+      signIn(d, created.get(0), created.get(1));
+    } else {
+      signIn(d, user, RunningSuite.PASSWORD);
+    }
+  }
+
+  /**
+   * A researcher without an account creates one on the sign-in page and verifies the address from
+   * the e-mail, signs in, registers the host institution and verifies its contact address from the
+   * e-mail: from then on intake, contract and reporting know them as a member of it (no institution
+   * claim in their token). Returns their browser, kept under the key.
+   */
+  private WebDriver signUpAndRegister(
+      String key, String email, String name, String nameJa, String nameEn, String type) {
+    String password = "a long enough passphrase";
+    createdAccounts.put(key, List.of(email, password));
+    WebDriver d = browser(key);
+    d.get(url("/intake/institution"));
+    press(d, By.id("signup-link"));
+    type(d, By.id("email"), email);
+    type(d, By.id("name"), name);
+    type(d, By.id("password"), password);
+    type(d, By.id("confirmation"), password);
+    check(d, By.id("consent"));
+    press(d, By.id("signup-submit"));
+    assertThat(el(d, By.id("signup-sent")).getText()).contains(email);
+    d.get(linkSentTo(email, SIGN_UP_LINK, Duration.ofSeconds(30)));
+    press(d, By.id("signup-confirm-submit"));
+    assertThat(el(d, By.id("signup-verified")).getText()).contains(email);
+    press(d, By.id("to-front-door"));
+    signIn(d, email, password);
+
+    assertThat(el(d, By.id("no-institution")).isDisplayed()).isTrue();
+    type(d, By.id("nameJa"), nameJa);
+    type(d, By.id("nameEn"), nameEn);
+    choose(d, By.id("type"), type);
+    type(d, By.id("corporateNumber"), corporateNumber());
+    type(d, By.id("contactEmail"), email);
+    press(d, By.cssSelector("form[action='/intake/institution'] button[type=submit]"));
+    assertThat(el(d, By.id("notice-registered")).isDisplayed()).isTrue();
+    d.get(linkSentTo(email, INSTITUTION_LINK, Duration.ofSeconds(30)) + "&lang=en");
+    press(d, By.id("use-link"));
+    assertThat(el(d, By.id("notice-verified")).isDisplayed()).isTrue();
+    return d;
   }
 
   private void signIn(WebDriver d, String user, String password) {

@@ -24,10 +24,12 @@ final class RunningSuite {
   static final int SUBMISSIONS_PER_MINUTE = 15;
   static final String GUESSED = "guessed-pi";
 
-  /** The program-year scenario's applicants (one institution each) and a participant's login. */
-  static final String YEAR_PI = "year-pi";
-
+  /**
+   * The program-year scenario's second applicant (an institution of its own; the first signs up and
+   * registers its institution in the story) and a participant's login.
+   */
   static final String YEAR_PI2 = "year-pi2";
+
   static final String YEAR_ALUMNA = "year-alumna";
   static final String OBJECT_PI_A = "object-pi-a";
   static final String OBJECT_PI_B = "object-pi-b";
@@ -91,19 +93,14 @@ final class RunningSuite {
       user(settings, i, pi(i), "INST-0001", "Demo Institute of Technology");
     }
     user(settings, PIS + 1, GUESSED, "INST-0004", "Guessed University");
-    user(settings, PIS + 2, YEAR_PI, "INST-0021", "Kanto Institute of Technology");
-    user(settings, PIS + 3, YEAR_PI2, "INST-0022", "Kansai Marine University");
-    for (int i = 2; i <= 3; i++) {
-      settings.put(
-          "nexus.auth.users[" + (PIS + i) + "].email",
-          settings.get("nexus.auth.users[" + (PIS + i) + "].username") + "@scenario.example");
-    }
+    user(settings, PIS + 2, YEAR_PI2, "INST-0022", "Kansai Marine University");
+    settings.put("nexus.auth.users[" + (PIS + 2) + "].email", YEAR_PI2 + "@scenario.example");
     // a participant of the scenario's exchange: a login without role, to claim the alumni profile
-    String at = "nexus.auth.users[" + (PIS + 4) + "].";
+    String at = "nexus.auth.users[" + (PIS + 3) + "].";
     settings.put(at + "username", YEAR_ALUMNA);
     settings.put(at + "password-hash", "{noop}" + PASSWORD);
     settings.put(at + "display-name", "Nguyen Thi Mai");
-    int next = PIS + 5;
+    int next = PIS + 4;
     // the security proofs: two institutions, two reviewers, two alumni of their own
     account(settings, next++, OBJECT_PI_A, "applicant", "INST-0011", "Object Access Univ A");
     account(settings, next++, OBJECT_PI_B, "applicant", "INST-0012", "Object Access Univ B");

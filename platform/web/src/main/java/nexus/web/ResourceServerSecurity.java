@@ -73,8 +73,16 @@ class ResourceServerSecurity {
                     .jwt(
                         jwt ->
                             jwt.jwtAuthenticationConverter(
-                                rolesConverter(enricher.getIfAvailable(() -> token -> token)))));
+                                rolesConverter(
+                                    enricher
+                                        .orderedStream()
+                                        .reduce(token -> token, ResourceServerSecurity::then)))));
     return http.build();
+  }
+
+  /** One enricher after the other: each sees what the one before added. */
+  static TokenEnricher then(TokenEnricher first, TokenEnricher second) {
+    return token -> second.enrich(first.enrich(token));
   }
 
   /** Maps the {@code roles} claim to {@code ROLE_<role>} authorities. */

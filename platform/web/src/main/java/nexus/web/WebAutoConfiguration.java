@@ -7,12 +7,15 @@ import java.util.Locale;
 import java.util.Set;
 import nexus.web.erasure.ErasableCopies;
 import nexus.web.erasure.Erasures;
+import nexus.web.membership.InstitutionMembers;
+import nexus.web.membership.MembershipTokens;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -85,6 +88,28 @@ public class WebAutoConfiguration implements WebMvcConfigurer {
         AuditTrail audit,
         ObjectProvider<Clock> clock) {
       return new Erasures(mongo, copies, audit, clock.getIfAvailable(Clock::systemUTC));
+    }
+  }
+
+  /**
+   * Intake's memberships, in a service that authorises by institution and binds intake's topic
+   * ({@code nexus.web.institution-members=true}): the copy, which the service's handlers feed with
+   * {@code member.joined} and {@code member.left}, and the token enricher that reads it.
+   */
+  @Configuration(proxyBeanMethods = false)
+  @ConditionalOnClass(
+      name = {"org.springframework.data.mongodb.core.MongoTemplate", "nexus.events.MemberJoined"})
+  @ConditionalOnProperty(name = "nexus.web.institution-members", havingValue = "true")
+  static class IntakeMemberships {
+
+    @Bean
+    InstitutionMembers institutionMembers(MongoTemplate mongo) {
+      return new InstitutionMembers(mongo);
+    }
+
+    @Bean
+    MembershipTokens membershipTokens(InstitutionMembers members) {
+      return new MembershipTokens(members);
     }
   }
 

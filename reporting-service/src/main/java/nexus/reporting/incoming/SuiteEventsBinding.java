@@ -5,6 +5,8 @@ import nexus.events.AgreementSigned;
 import nexus.events.AlumniErased;
 import nexus.events.IncidentReported;
 import nexus.events.InstitutionRegistered;
+import nexus.events.MemberJoined;
+import nexus.events.MemberLeft;
 import nexus.events.ParticipantListSubmitted;
 import nexus.events.PaymentDisbursed;
 import nexus.events.PlanAwarded;
@@ -21,6 +23,7 @@ import nexus.reporting.obligation.ParticipantListErasure;
 import nexus.reporting.statistics.StatisticsProjection;
 import nexus.reporting.survey.Surveys;
 import nexus.web.erasure.Erasures;
+import nexus.web.membership.InstitutionMembers;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
@@ -48,9 +51,12 @@ class SuiteEventsBinding {
       Surveys surveys,
       StatisticsProjection statistics,
       Erasures erasures,
-      ParticipantListErasure lists) {
+      ParticipantListErasure lists,
+      InstitutionMembers members) {
     return EventHandlers.builder()
         .on(InstitutionRegistered.class, (event, envelope) -> institutions.registered(event))
+        .on(MemberJoined.class, (event, envelope) -> members.joined(event))
+        .on(MemberLeft.class, (event, envelope) -> members.left(event))
         .on(
             PlanAwarded.class,
             (event, envelope) -> {

@@ -1,5 +1,5 @@
 /**
  * What reporting consumes: review's awards, contract's signatures and settlements, alumni's
- * erasures, and its own events (e-mail).
+ * erasures, intake's registrations and memberships, and its own events (e-mail).
  */
 package nexus.reporting.incoming;
