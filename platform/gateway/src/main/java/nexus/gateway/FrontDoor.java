@@ -28,11 +28,28 @@ class FrontDoor {
     return "home";
   }
 
+  /**
+   * Where each role goes. An account someone created has no role in its token: it acts for an
+   * institution only once intake knows it as a member, so it is sent to register or join one (and
+   * to the plans, which say what to do first).
+   */
   static List<Link> linksFor(Collection<String> roles) {
     boolean admin = roles.contains("admin");
     List<Link> links = new ArrayList<>();
-    if (admin || roles.contains("applicant")) {
+    if (admin || roles.contains("applicant") || roles.isEmpty()) {
       links.add(new Link("/intake/plans", "home.link.plans"));
+      links.add(new Link("/intake/institution", "home.link.institution"));
+    }
+    if (admin || roles.contains("applicant") || roles.contains("partner")) {
+      links.add(new Link("/contract/my/cases", "home.link.cases"));
+      links.add(new Link("/reporting/plans", "home.link.duties"));
+    }
+    if (admin || roles.contains("reviewer")) {
+      links.add(new Link("/review/portal", "home.link.portal"));
+    }
+    if (admin || roles.contains("alumnus")) {
+      links.add(new Link("/alumni/me", "home.link.profile"));
+      links.add(new Link("/alumni/directory", "home.link.directory"));
     }
     for (String service : List.of("intake", "review", "contract", "reporting", "alumni")) {
       if (admin || roles.contains("staff-" + service)) {
