@@ -67,6 +67,10 @@ final class BenchSuite implements AutoCloseable {
     }
     Map<String, Object> extra = new HashMap<>(Applicants.asProperties(pis));
     extra.put("nexus.auth.demo-password", STAFF_PASSWORD);
+    // every applicant of the bench signs in from this machine's loopback address: the sign-in
+    // limit per address (against guessing across accounts) would stop the setup after 30 of them,
+    // where each applicant would come from an address of their own
+    extra.put("nexus.auth.rate-limits.logins-per-address-per-minute", 1_000_000);
     // the applications log as usual, to a file rather than over the bench's own output
     extra.put("logging.file.name", data.resolve("suite.log").toString());
     extra.put("logging.threshold.console", "WARN");
