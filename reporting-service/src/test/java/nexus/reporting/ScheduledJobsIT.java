@@ -87,7 +87,7 @@ class ScheduledJobsIT extends ReportingContext {
     String pi = "tick-pi-" + tag + "@inst-a.example";
     String one = "tick-one-" + tag + "@chula.example";
     String two = "tick-two-" + tag + "@vnu.example";
-    String planId = CompletedPlans.complete(mvc, inbox, codec, pi, one, two);
+    String planId = CompletedPlans.completeAsAlumni(mvc, inbox, codec, pi, one, two);
     Instant now = Instant.now();
     String campaignId =
         surveys

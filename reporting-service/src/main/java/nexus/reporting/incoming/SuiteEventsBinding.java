@@ -2,6 +2,7 @@ package nexus.reporting.incoming;
 
 import java.util.function.Consumer;
 import nexus.events.AgreementSigned;
+import nexus.events.AlumniContactChanged;
 import nexus.events.AlumniErased;
 import nexus.events.IncidentReported;
 import nexus.events.InstitutionRegistered;
@@ -15,6 +16,7 @@ import nexus.events.SettlementCompleted;
 import nexus.events.SurveyCampaignLaunched;
 import nexus.messaging.EventHandlers;
 import nexus.messaging.EventInbox;
+import nexus.reporting.alumni.AlumniContacts;
 import nexus.reporting.institution.InstitutionDirectory;
 import nexus.reporting.mail.MailEvents;
 import nexus.reporting.obligation.HostReports;
@@ -32,7 +34,9 @@ import org.springframework.messaging.Message;
  * Binds the suite's topics ({@code suiteEvents-in-0}: review, contract, alumni and reporting's own)
  * to the inbox, and routes each event type to its handler. The inbox applies each event once;
  * handlers are idempotent besides. Participant lists and alumni's erasures go to the shared erasure
- * component ({@link Erasures}), which anonymises erased people in every copy reporting keeps.
+ * component ({@link Erasures}), which anonymises erased people in every copy reporting keeps;
+ * alumni's contact changes are the only addresses surveys mail participants at ({@link
+ * AlumniContacts}).
  */
 @Configuration(proxyBeanMethods = false)
 class SuiteEventsBinding {
@@ -52,7 +56,8 @@ class SuiteEventsBinding {
       StatisticsProjection statistics,
       Erasures erasures,
       ParticipantListErasure lists,
-      InstitutionMembers members) {
+      InstitutionMembers members,
+      AlumniContacts alumni) {
     return EventHandlers.builder()
         .on(InstitutionRegistered.class, (event, envelope) -> institutions.registered(event))
         .on(MemberJoined.class, (event, envelope) -> members.joined(event))
@@ -87,7 +92,9 @@ class SuiteEventsBinding {
               erasures.erased(event);
               lists.erase(event);
               event.participants().forEach(p -> surveys.erase(p.planId(), p.participantId()));
+              alumni.erased(event);
             })
+        .on(AlumniContactChanged.class, (event, envelope) -> alumni.changed(event))
         .on(SurveyCampaignLaunched.class, (event, envelope) -> surveys.invite(event.campaignId()))
         .on(ReportReminderDue.class, (event, envelope) -> mail.reminder(event))
         .on(IncidentReported.class, (event, envelope) -> mail.incident(event))

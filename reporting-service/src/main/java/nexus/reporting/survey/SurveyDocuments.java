@@ -45,6 +45,10 @@ public final class SurveyDocuments {
     List<String> roles;
 
     long targets;
+
+    /** participants of the surveyed exchanges whom alumni did not allow to be mailed at launch */
+    long unreachable;
+
     List<OutboxEntry> outbox = new ArrayList<>();
   }
 
@@ -57,7 +61,10 @@ public final class SurveyDocuments {
     @Indexed String planId;
     String role;
     String participantId;
+
+    /** a PI's address; a participant's is alumni's, looked up each time they are mailed */
     String email;
+
     int yearsAfter;
     @Indexed List<String> tokenHashes = new ArrayList<>();
     Map<String, String> answers = new HashMap<>();

@@ -21,6 +21,9 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import nexus.events.SurveyAnswered;
 import nexus.events.SurveyCampaignLaunched;
 import nexus.messaging.Outbox;
+import nexus.reporting.alumni.AlumniContacts;
+import nexus.reporting.alumni.AlumniContacts.Contact;
+import nexus.reporting.alumni.ParticipantKey;
 import nexus.reporting.obligation.Obligations;
 import nexus.reporting.obligation.PlanFacts;
 import nexus.reporting.obligation.domain.ConfirmedParticipant;
@@ -92,6 +95,7 @@ public class Surveys {
   private final Clock clock;
   private final LockingTaskExecutor locks;
   private final IndicatorCounters indicatorCounters;
+  private final AlumniContacts alumni;
 
   Surveys(
       MongoTemplate mongo,
@@ -100,8 +104,10 @@ public class Surveys {
       Outbox outbox,
       Clock clock,
       LockProvider lockProvider,
-      IndicatorCounters indicatorCounters) {
+      IndicatorCounters indicatorCounters,
+      AlumniContacts alumni) {
     this.mongo = mongo;
+    this.alumni = alumni;
     this.indicatorCounters = indicatorCounters;
     this.obligations = obligations;
     this.mail = mail;
@@ -326,9 +332,10 @@ public class Surveys {
   }
 
   /**
-   * Launches a campaign: one respondent per PI contact and per participant with an address of every
-   * completed exchange that ended before the survey year; the launch event is recorded once.
-   * Returns the number of respondents.
+   * Launches a campaign: one respondent per PI contact and per participant whom alumni allows to be
+   * mailed (a member who consents to mail, at an address that does not bounce) of every completed
+   * exchange that ended before the survey year; the other participants are counted as unreachable.
+   * The launch event is recorded once. Returns the number of respondents.
    */
   public long launch(String campaignId, Instant now) {
     Campaign c = mongo.findById(campaignId, Campaign.class);
@@ -343,20 +350,28 @@ public class Surveys {
     List<String> planIds = new ArrayList<>();
     List<Respondent> batch = new ArrayList<>(BATCH);
     long[] inserted = {0};
+    long[] unreachable = {0};
     // each batch is written with its link hashes, then its mails are handed over on another
     // thread while the next batch is built and written
     java.util.concurrent.ExecutorService sender =
         java.util.concurrent.Executors.newSingleThreadExecutor();
     Map<java.util.concurrent.Future<?>, List<String>> handed = new LinkedHashMap<>();
     java.util.function.Consumer<List<Respondent>> flush =
-        respondents -> {
+        candidates -> {
+          Map<String, Contact> to = recipients(candidates);
+          unreachable[0] += candidates.size() - to.size();
+          List<Respondent> respondents =
+              candidates.stream().filter(r -> to.containsKey(r.id)).toList();
           List<SurveyMail.Invitation> mails = new ArrayList<>(respondents.size());
           for (Respondent r : respondents) {
             String token = SurveyTokens.newToken();
             r.tokenHashes = new ArrayList<>(List.of(SurveyTokens.hash(token)));
             r.status = INVITED;
             r.invitedAt = now;
-            mails.add(new SurveyMail.Invitation(r.email, token, d.titleJa, d.titleEn, c.closesAt));
+            mails.add(invitation(to.get(r.id), token, d, c));
+          }
+          if (respondents.isEmpty()) {
+            return;
           }
           mongo.insert(respondents, Respondent.class);
           inserted[0] += respondents.size();
@@ -374,17 +389,12 @@ public class Surveys {
           for (String email : pis ? plan.hostContacts() : List.<String>of()) {
             batch.add(respondent(c.id, plan.planId(), "PI", null, email, yearsAfter));
           }
+          // participants are mailed only where alumni allows it (see recipients): never at the
+          // address the host listed years ago
           for (var p : participants ? plan.participants() : List.<ConfirmedParticipant>of()) {
-            if (p.email() != null && !Obligations.ERASED.equals(p.name())) {
-              batch.add(
-                  respondent(
-                      c.id,
-                      plan.planId(),
-                      "PARTICIPANT",
-                      p.participantId(),
-                      p.email(),
-                      yearsAfter));
-            }
+            batch.add(
+                respondent(
+                    c.id, plan.planId(), "PARTICIPANT", p.participantId(), null, yearsAfter));
           }
           if (batch.size() >= BATCH) {
             flush.accept(new ArrayList<>(batch));
@@ -419,6 +429,7 @@ public class Surveys {
                 .set("status", OPEN)
                 .set("launchedAt", now)
                 .set("targets", count)
+                .set("unreachable", unreachable[0])
                 .push(
                     "outbox",
                     outbox.entryFor(
@@ -427,8 +438,44 @@ public class Surveys {
     if (launched.getModifiedCount() == 0) {
       throw new RuleViolationException(HttpStatus.CONFLICT, "survey.launched");
     }
-    log.info("campaign {} launched: {} respondents of {} plans", campaignId, count, planIds.size());
+    log.info(
+        "campaign {} launched: {} respondents of {} plans, {} participants not reachable",
+        campaignId,
+        count,
+        planIds.size(),
+        unreachable[0]);
     return count;
+  }
+
+  /**
+   * Where each respondent is mailed now: a PI at their contact address, a participant where alumni
+   * allows it (in the member's language); a participant alumni does not allow to be mailed is left
+   * out.
+   */
+  private Map<String, Contact> recipients(List<Respondent> respondents) {
+    List<ParticipantKey> keys =
+        respondents.stream()
+            .filter(r -> "PARTICIPANT".equals(r.role) && r.participantId != null)
+            .map(r -> new ParticipantKey(r.planId, r.participantId))
+            .toList();
+    Map<ParticipantKey, Contact> mailable = alumni.mailable(keys);
+    Map<String, Contact> to = new HashMap<>();
+    for (Respondent r : respondents) {
+      Contact contact =
+          "PARTICIPANT".equals(r.role)
+              ? mailable.get(new ParticipantKey(r.planId, r.participantId))
+              : r.email == null ? null : new Contact(r.email, "ja");
+      if (contact != null) {
+        to.put(r.id, contact);
+      }
+    }
+    return to;
+  }
+
+  private static SurveyMail.Invitation invitation(
+      Contact to, String token, Definition d, Campaign c) {
+    return new SurveyMail.Invitation(
+        to.email(), to.language(), token, d.titleJa, d.titleEn, c.closesAt);
   }
 
   private static Respondent respondent(
@@ -481,7 +528,7 @@ public class Surveys {
     // for every page on a server without a usable index), mailed in batches
     Query query =
         Query.query(Criteria.where("campaignId").is(campaignId).and("status").in(statuses));
-    query.fields().include("_id", "email");
+    query.fields().include("_id", "email", "role", "planId", "participantId");
     // the hashes of a batch are stored while the previous batch's mails are handed over
     java.util.concurrent.ExecutorService sender =
         java.util.concurrent.Executors.newSingleThreadExecutor();
@@ -545,12 +592,22 @@ public class Surveys {
     revert.execute();
   }
 
-  /** Mints a link per respondent and stores the hashes in one bulk write; returns the mails. */
+  /**
+   * Mints a link per respondent who may be mailed now (a participant who opted out, left or whose
+   * address bounces since is not) and stores the hashes in one bulk write; returns the mails.
+   */
   private List<SurveyMail.Invitation> store(
       List<Respondent> respondents, Campaign c, Definition d, boolean reminder, Instant now) {
+    Map<String, Contact> to = recipients(respondents);
+    if (to.isEmpty()) {
+      return List.of();
+    }
     BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, Respondent.class);
     List<SurveyMail.Invitation> mails = new ArrayList<>(respondents.size());
     for (Respondent r : respondents) {
+      if (!to.containsKey(r.id)) {
+        continue;
+      }
       String token = SurveyTokens.newToken();
       Update update = new Update().push("tokenHashes", SurveyTokens.hash(token));
       if (reminder) {
@@ -559,7 +616,7 @@ public class Surveys {
         update.set("status", INVITED).set("invitedAt", now);
       }
       bulk.updateOne(Query.query(Criteria.where("_id").is(r.id)), update);
-      mails.add(new SurveyMail.Invitation(r.email, token, d.titleJa, d.titleEn, c.closesAt));
+      mails.add(invitation(to.get(r.id), token, d, c));
     }
     bulk.execute();
     return mails;
@@ -610,12 +667,16 @@ public class Surveys {
         c.launchedAt,
         c.roles == null ? ROLES : List.copyOf(c.roles),
         c.targets,
+        c.unreachable,
         answered,
         partial,
         c.targets == 0 ? 0 : Math.round(answered * 1000.0 / c.targets) / 10.0);
   }
 
-  /** A campaign with its response tracking. */
+  /**
+   * A campaign with its response tracking; {@code unreachable} counts the participants of the
+   * surveyed exchanges alumni did not allow to be mailed at launch.
+   */
   public record CampaignView(
       String id,
       String definitionId,
@@ -627,6 +688,7 @@ public class Surveys {
       Instant launchedAt,
       List<String> roles,
       long targets,
+      long unreachable,
       long answered,
       long partial,
       double responseRatePercent) {}

@@ -213,7 +213,7 @@ class StaffSurveyPagesIT extends ReportingContext {
     String pi = "launch-pi-" + tag + "@inst-a.example";
     String one = "launch-one-" + tag + "@chula.example";
     String two = "launch-two-" + tag + "@vnu.example";
-    String planId = CompletedPlans.complete(mvc, inbox, codec, pi, one, two);
+    String planId = CompletedPlans.completeAsAlumni(mvc, inbox, codec, pi, one, two);
     String definitionId = defineSurvey();
     LocalDateTime opened = LocalDateTime.now(JAPAN).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
     String page =
@@ -266,7 +266,7 @@ class StaffSurveyPagesIT extends ReportingContext {
   void launchingNowTakesTheTicksClusterWideLockAndTwoClicksAtOnceLaunchOnce() throws Throwable {
     String tag = String.valueOf(System.nanoTime());
     String planId =
-        CompletedPlans.complete(
+        CompletedPlans.completeAsAlumni(
             mvc,
             inbox,
             codec,

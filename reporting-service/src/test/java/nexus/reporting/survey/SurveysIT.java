@@ -61,7 +61,7 @@ class SurveysIT extends ReportingContext {
     String pi = "pi-" + tag + "@inst-a.example";
     String one = "one-" + tag + "@chula.example";
     String two = "two-" + tag + "@vnu.example";
-    String planId = CompletedPlans.complete(mvc, inbox, codec, pi, one, two);
+    String planId = CompletedPlans.completeAsAlumni(mvc, inbox, codec, pi, one, two);
     mvc.perform(
             put("/api/plans/" + planId + "/action-plan")
                 .with(TestUsers.applicantOf("INST-A"))
