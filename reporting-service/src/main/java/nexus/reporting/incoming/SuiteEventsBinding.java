@@ -23,7 +23,8 @@ import nexus.reporting.obligation.HostReports;
 import nexus.reporting.obligation.Obligations;
 import nexus.reporting.obligation.ParticipantListErasure;
 import nexus.reporting.statistics.StatisticsProjection;
-import nexus.reporting.survey.Surveys;
+import nexus.reporting.survey.SurveyErasure;
+import nexus.reporting.survey.SurveyInvitations;
 import nexus.web.erasure.Erasures;
 import nexus.web.membership.InstitutionMembers;
 import org.springframework.context.annotation.Bean;
@@ -52,7 +53,8 @@ class SuiteEventsBinding {
       HostReports reports,
       MailEvents mail,
       InstitutionDirectory institutions,
-      Surveys surveys,
+      SurveyInvitations invitations,
+      SurveyErasure surveyErasure,
       StatisticsProjection statistics,
       Erasures erasures,
       ParticipantListErasure lists,
@@ -91,11 +93,13 @@ class SuiteEventsBinding {
               // by the names the participant list still gives; then the list itself, by id
               erasures.erased(event);
               lists.erase(event);
-              event.participants().forEach(p -> surveys.erase(p.planId(), p.participantId()));
+              event.participants().forEach(p -> surveyErasure.erase(p.planId(), p.participantId()));
               alumni.erased(event);
             })
         .on(AlumniContactChanged.class, (event, envelope) -> alumni.changed(event))
-        .on(SurveyCampaignLaunched.class, (event, envelope) -> surveys.invite(event.campaignId()))
+        .on(
+            SurveyCampaignLaunched.class,
+            (event, envelope) -> invitations.invite(event.campaignId()))
         .on(ReportReminderDue.class, (event, envelope) -> mail.reminder(event))
         .on(IncidentReported.class, (event, envelope) -> mail.incident(event))
         .build();

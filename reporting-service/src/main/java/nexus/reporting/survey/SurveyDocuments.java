@@ -56,6 +56,16 @@ public final class SurveyDocuments {
   @Document("survey_respondents")
   @CompoundIndex(name = "campaign_status", def = "{'campaignId': 1, 'status': 1}")
   static class Respondent {
+    /** Written, not mailed yet (or its batch failed: the launch event's handler mails it). */
+    static final String PENDING = "PENDING";
+
+    static final String INVITED = "INVITED";
+    static final String PARTIAL = "PARTIAL";
+    static final String ANSWERED = "ANSWERED";
+
+    static final String PI = "PI";
+    static final String PARTICIPANT = "PARTICIPANT";
+
     @Id String id;
     String campaignId;
     @Indexed String planId;

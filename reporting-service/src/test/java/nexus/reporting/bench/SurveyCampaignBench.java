@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import nexus.reporting.alumni.AlumniContactFixtures;
 import nexus.reporting.obligation.BenchPlans;
-import nexus.reporting.survey.Surveys;
+import nexus.reporting.survey.CampaignScheduler;
+import nexus.reporting.survey.Campaigns;
+import nexus.reporting.survey.SurveyDefinitions;
 import nexus.reporting.survey.domain.Question;
 import nexus.reporting.survey.domain.QuestionKind;
 import nexus.testsupport.WithEmbeddedInfrastructure;
@@ -30,11 +32,12 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
  * bench.plans} completed plans with {@code bench.people} participants each (default 10,000 x 10 =
  * 100,000 respondents, each an alumni member who may be mailed) is launched, and the time until
  * every invitation (alumni address looked up, personal link minted, hash stored, mail rendered) has
- * been handed to the mail sender is measured, through the real path: {@link Surveys#launch} writes
- * each batch of respondents with their link hashes and hands that batch's invitations to the mail
- * sender itself, on a second thread while the next batch is written (the launch event's handler
- * only mails what a failed batch left pending). The mail sender counts instead of speaking SMTP.
- * Bounded by {@code bench.timeout-seconds} (default 300).
+ * been handed to the mail sender is measured, through the real path: {@link
+ * CampaignScheduler#launchNow} (the staff page's path) writes each batch of respondents with their
+ * link hashes and hands that batch's invitations to the mail sender itself, on a second thread
+ * while the next batch is written (the launch event's handler only mails what a failed batch left
+ * pending). The mail sender counts instead of speaking SMTP. Bounded by {@code
+ * bench.timeout-seconds} (default 300).
  */
 @SpringBootTest(
     properties = {
@@ -65,7 +68,9 @@ class SurveyCampaignBench {
   }
 
   @Autowired MongoTemplate mongo;
-  @Autowired Surveys surveys;
+  @Autowired SurveyDefinitions definitions;
+  @Autowired Campaigns campaigns;
+  @Autowired CampaignScheduler scheduler;
 
   @Test
   void campaignOfOneHundredThousandRespondents() throws IOException {
@@ -78,7 +83,7 @@ class SurveyCampaignBench {
     // every participant an alumni member who may be mailed: the campaign reaches them all
     AlumniContactFixtures.insertMailable(mongo, prefix, plans, people);
     var definition =
-        surveys.define(
+        definitions.define(
             "追跡調査（ベンチマーク）",
             "Follow-up survey (benchmark)",
             List.of(
@@ -92,13 +97,13 @@ class SurveyCampaignBench {
                     "JOINT_RESEARCH")));
     Instant now = Instant.now();
     var campaign =
-        surveys.schedule(
+        campaigns.schedule(
             definition.id(), 2027, "0 0 9 * * *", now.minusSeconds(60), now.plusSeconds(86_400));
     double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
     long before = HANDED.get();
 
     long start = System.nanoTime();
-    long respondents = surveys.launch(campaign.id(), now);
+    long respondents = scheduler.launchNow(campaign.id()).respondents();
     double createdSeconds = (System.nanoTime() - start) / 1e9;
     await()
         .atMost(Duration.ofSeconds(timeout))

@@ -18,7 +18,7 @@ import nexus.events.EventCodec;
 import nexus.events.IntegrationEvent;
 import nexus.messaging.EventInbox;
 import nexus.reporting.ReportingContext;
-import nexus.reporting.survey.Surveys;
+import nexus.reporting.survey.CampaignScheduler;
 import nexus.testsupport.TestUsers;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class ErasureIT extends ReportingContext {
   @Autowired MongoTemplate mongo;
   @Autowired EventInbox inbox;
   @Autowired EventCodec codec;
-  @Autowired Surveys surveys;
+  @Autowired CampaignScheduler scheduler;
 
   @Test
   void anErasedAlumnusIsAnonymisedInEveryReportingCopyAndARepeatedErasureChangesNothingMore()
@@ -48,7 +48,7 @@ class ErasureIT extends ReportingContext {
     String reportId = plan.publishedActivityReport();
     plan.incident();
     plan.actionPlan();
-    String campaignId = plan.launchedSurvey(surveys);
+    String campaignId = plan.launchedSurvey(scheduler);
     await().atMost(WAIT).until(() -> plan.listedForErasure(mongo));
     await().atMost(WAIT).until(() -> plan.outboxEmpty(mongo));
 

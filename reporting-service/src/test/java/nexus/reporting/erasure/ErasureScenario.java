@@ -18,7 +18,7 @@ import nexus.events.IntegrationEvent;
 import nexus.messaging.EventInbox;
 import nexus.reporting.alumni.AlumniContactFixtures;
 import nexus.reporting.obligation.ObligationFixtures;
-import nexus.reporting.survey.Surveys;
+import nexus.reporting.survey.CampaignScheduler;
 import nexus.testsupport.TestUsers;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -145,7 +145,7 @@ record ErasureScenario(MockMvc mvc, String planId, String tag, String somchaiId,
   }
 
   /** A survey of 2027 launched now: the PI and both participants are invited. */
-  String launchedSurvey(Surveys surveys) throws Exception {
+  String launchedSurvey(CampaignScheduler scheduler) throws Exception {
     String definition =
         ok(
             mvc,
@@ -170,7 +170,7 @@ record ErasureScenario(MockMvc mvc, String planId, String tag, String somchaiId,
                     now.minus(Duration.ofHours(1)),
                     now.plus(Duration.ofDays(30))));
     String id = JsonPath.read(campaign, "$.id");
-    if (surveys.launchNow(id).outcome() != Surveys.LaunchOutcome.LAUNCHED) {
+    if (scheduler.launchNow(id).outcome() != CampaignScheduler.LaunchOutcome.LAUNCHED) {
       throw new IllegalStateException("campaign " + id + " did not launch");
     }
     return id;

@@ -20,7 +20,6 @@ import nexus.messaging.EventInbox;
 import nexus.reporting.ReportingContext;
 import nexus.reporting.alumni.AlumniContactFixtures;
 import nexus.reporting.obligation.CompletedPlans;
-import nexus.reporting.survey.Surveys.CampaignView;
 import nexus.reporting.survey.domain.Question;
 import nexus.reporting.survey.domain.QuestionKind;
 import nexus.testsupport.TestUsers;
@@ -43,7 +42,10 @@ class SurveyRecipientsIT extends ReportingContext {
   @Autowired MongoTemplate mongo;
   @Autowired EventInbox inbox;
   @Autowired EventCodec codec;
-  @Autowired Surveys surveys;
+  @Autowired SurveyDefinitions definitions;
+  @Autowired Campaigns campaigns;
+  @Autowired CampaignScheduler scheduler;
+  @Autowired SurveyInvitations invitations;
 
   @Test
   void participantsAreMailedOnlyWhereAlumniAllowsAndTheOthersAreCountedAsUnreachable()
@@ -122,7 +124,7 @@ class SurveyRecipientsIT extends ReportingContext {
     // the consenting member opts out (told twice): the reminder goes only to the other
     deliver(contact("ALU-1-" + tag, a.get(0), a.get(1), null, "en", 4));
     deliver(contact("ALU-1-" + tag, a.get(0), a.get(1), null, "en", 4));
-    surveys.remind(campaign.id(), Instant.now());
+    invitations.remind(campaign.id(), Instant.now());
     await().atMost(WAIT).until(() -> mailTo(japanese).size() == 2);
     assertThat(subject(mailTo(japanese).get(1))).contains("再送");
     assertThat(mailTo(consenting)).hasSize(1);
@@ -146,7 +148,7 @@ class SurveyRecipientsIT extends ReportingContext {
 
   private CampaignView launched(String title) {
     String definition =
-        surveys
+        definitions
             .define(
                 "受信者 " + title,
                 "Recipients " + title,
@@ -156,7 +158,7 @@ class SurveyRecipientsIT extends ReportingContext {
             .id();
     Instant now = Instant.now();
     String id =
-        surveys
+        campaigns
             .schedule(
                 definition,
                 2027,
@@ -165,8 +167,9 @@ class SurveyRecipientsIT extends ReportingContext {
                 now.plus(Duration.ofDays(10)),
                 List.of("PARTICIPANT"))
             .id();
-    assertThat(surveys.launchNow(id).outcome()).isEqualTo(Surveys.LaunchOutcome.LAUNCHED);
-    return surveys.campaign(id);
+    assertThat(scheduler.launchNow(id).outcome())
+        .isEqualTo(CampaignScheduler.LaunchOutcome.LAUNCHED);
+    return campaigns.campaign(id);
   }
 
   private List<Document> respondents(String campaignId, String... planIds) {
