@@ -15,7 +15,7 @@ import java.time.Instant;
 import nexus.events.EventCodec;
 import nexus.events.IntegrationEvent;
 import nexus.messaging.EventInbox;
-import nexus.reporting.survey.Surveys;
+import nexus.reporting.survey.Campaigns;
 import nexus.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,7 +34,7 @@ class AuditTrailIT extends ReportingContext {
   @Autowired MockMvc mvc;
   @Autowired EventInbox inbox;
   @Autowired EventCodec codec;
-  @Autowired Surveys surveys;
+  @Autowired Campaigns campaigns;
 
   @Test
   void staffDecisionsOnOutcomeAndAccountingReportsAreAuditedOnTheApiAndThePage() throws Exception {
@@ -118,7 +118,7 @@ class AuditTrailIT extends ReportingContext {
     // survey respondents' answers: the campaign's page, the API and the export
     Instant now = Instant.now();
     String campaignId =
-        surveys
+        campaigns
             .schedule(
                 definition(),
                 2031,

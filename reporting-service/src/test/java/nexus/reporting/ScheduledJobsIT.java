@@ -27,7 +27,8 @@ import nexus.events.IntegrationEvent;
 import nexus.messaging.EventInbox;
 import nexus.reporting.obligation.CompletedPlans;
 import nexus.reporting.obligation.Reminders;
-import nexus.reporting.survey.Surveys;
+import nexus.reporting.survey.CampaignScheduler;
+import nexus.reporting.survey.Campaigns;
 import nexus.testsupport.TestUsers;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -38,9 +39,9 @@ import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * The scheduled jobs as the scheduler calls them — {@link Reminders#run()} and {@link
- * Surveys#run()} through their {@code @SchedulerLock} — on replicas sharing one database: while
- * another replica holds a job's lock the job does nothing, and two runs at once issue one reminder
- * and launch a campaign once.
+ * CampaignScheduler#run()} through their {@code @SchedulerLock} — on replicas sharing one database:
+ * while another replica holds a job's lock the job does nothing, and two runs at once issue one
+ * reminder and launch a campaign once.
  */
 class ScheduledJobsIT extends ReportingContext {
 
@@ -49,7 +50,8 @@ class ScheduledJobsIT extends ReportingContext {
   @Autowired EventInbox inbox;
   @Autowired EventCodec codec;
   @Autowired Reminders reminders;
-  @Autowired Surveys surveys;
+  @Autowired Campaigns campaigns;
+  @Autowired CampaignScheduler scheduler;
 
   @Test
   void theReminderRunWaitsForAnotherReplicasLockAndTwoRunsAtOnceRemindOnce() throws Exception {
@@ -87,10 +89,10 @@ class ScheduledJobsIT extends ReportingContext {
     String pi = "tick-pi-" + tag + "@inst-a.example";
     String one = "tick-one-" + tag + "@chula.example";
     String two = "tick-two-" + tag + "@vnu.example";
-    String planId = CompletedPlans.complete(mvc, inbox, codec, pi, one, two);
+    String planId = CompletedPlans.completeAsAlumni(mvc, inbox, codec, pi, one, two);
     Instant now = Instant.now();
     String campaignId =
-        surveys
+        campaigns
             .schedule(
                 definition(tag),
                 2027,
@@ -108,13 +110,15 @@ class ScheduledJobsIT extends ReportingContext {
             new Document("_id", campaignId),
             new Document(
                 "$set", new Document("createdAt", Date.from(now.minus(Duration.ofDays(2))))));
-    surveys.run();
-    assertThat(surveys.campaign(campaignId).status()).isEqualTo(Surveys.SCHEDULED);
+    scheduler.run();
+    assertThat(campaigns.campaign(campaignId).status()).isEqualTo(Campaigns.SCHEDULED);
     held.unlock();
 
-    together(surveys::run, surveys::run);
+    together(scheduler::run, scheduler::run);
     // (the scheduler's own minute tick may be the one that launched it: still once)
-    await().atMost(WAIT).until(() -> Surveys.OPEN.equals(surveys.campaign(campaignId).status()));
+    await()
+        .atMost(WAIT)
+        .until(() -> Campaigns.OPEN.equals(campaigns.campaign(campaignId).status()));
     assertThat(
             mongo
                 .getCollection("survey_respondents")

@@ -27,16 +27,19 @@ public class Claims {
   private final Outbox outbox;
   private final Clock clock;
   private final Duration validity;
+  private final ContactEvents contacts;
 
   Claims(
       MongoTemplate mongo,
       Outbox outbox,
       Clock clock,
-      @Value("${nexus.alumni.claim.link-validity:14d}") Duration validity) {
+      @Value("${nexus.alumni.claim.link-validity:14d}") Duration validity,
+      ContactEvents contacts) {
     this.mongo = mongo;
     this.outbox = outbox;
     this.clock = clock;
     this.validity = validity;
+    this.contacts = contacts;
   }
 
   /**
@@ -108,19 +111,29 @@ public class Claims {
   }
 
   /**
-   * Binds the member to the signed-in login: the link is used up in the same write.
+   * Binds the member to the signed-in login: the link is used up in the same write, and the other
+   * services learn whether they may mail the member.
    *
    * @return the member, empty when the link is unknown, expired or used
    */
   public Optional<MemberDocument> claimAs(
       String token, String subject, String loginEmail, Consents consents) {
-    Update update = used(consents).set("subject", subject).set("loginEmail", loginEmail);
-    return Optional.ofNullable(
-        mongo.findAndModify(
-            usableQuery(token),
-            update,
-            FindAndModifyOptions.options().returnNew(true),
-            MemberDocument.class));
+    MemberDocument[] claimed = {null};
+    ContactEvents.retrying(
+        () -> mongo.findOne(usableQuery(token), MemberDocument.class),
+        member -> {
+          Update update = used(consents).set("subject", subject).set("loginEmail", loginEmail);
+          contacts.record(
+              update, member, MemberContact.of(member).withMailConsent(consents.mail()));
+          claimed[0] =
+              mongo.findAndModify(
+                  usableQuery(token).addCriteria(ContactEvents.unchanged(member)),
+                  update,
+                  FindAndModifyOptions.options().returnNew(true),
+                  MemberDocument.class);
+          return claimed[0] != null;
+        });
+    return Optional.ofNullable(claimed[0]);
   }
 
   private Update used(Consents consents) {

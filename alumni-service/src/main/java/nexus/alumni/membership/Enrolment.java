@@ -16,6 +16,7 @@ import nexus.events.ParticipantRecord;
 import nexus.events.PlanSnapshot;
 import nexus.messaging.Outbox;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * Enrols every participant of a completed exchange, once: a participation already known (also of an
  * erased member) changes nothing; a new participation of a known e-mail address joins that member;
  * anyone else becomes a new member, announced by {@code AlumniEnrolled} and invited to claim the
- * profile by {@code AlumniInvited} when an address is known.
+ * profile by {@code AlumniInvited} when an address is known. Either way {@code
+ * alumni.contact-changed} tells the other services the member's exchanges.
  */
 @Component
 public class Enrolment {
@@ -34,11 +36,13 @@ public class Enrolment {
   private final MongoTemplate mongo;
   private final Outbox outbox;
   private final Clock clock;
+  private final ContactEvents contacts;
 
-  Enrolment(MongoTemplate mongo, Outbox outbox, Clock clock) {
+  Enrolment(MongoTemplate mongo, Outbox outbox, Clock clock, ContactEvents contacts) {
     this.mongo = mongo;
     this.outbox = outbox;
     this.clock = clock;
+    this.contacts = contacts;
   }
 
   /** Keeps the participants' contact data until their exchange completes. */
@@ -68,11 +72,21 @@ public class Enrolment {
     }
   }
 
+  /** Enrols one participant, unless a concurrent change of the member found needs a new look. */
   private void enrol(ExchangeCompleted completed, ParticipantRecord p) {
+    for (int attempt = 1; !enrolOnce(completed, p); attempt++) {
+      if (attempt == 5) {
+        throw new OptimisticLockingFailureException(
+            "member of " + completed.planId() + " changed concurrently");
+      }
+    }
+  }
+
+  private boolean enrolOnce(ExchangeCompleted completed, ParticipantRecord p) {
     String key = Identity.participationKey(completed.planId(), p.participantId());
     if (mongo.exists(
         Query.query(Criteria.where("participationKeys").is(key)), MemberDocument.class)) {
-      return;
+      return true;
     }
     Exchange exchange = exchangeOf(completed, p);
     String emailKey = Identity.emailKey(p.email());
@@ -84,13 +98,20 @@ public class Enrolment {
                     Query.query(Criteria.where("emailKey").is(emailKey).and("erased").is(false)),
                     MemberDocument.class));
     if (known.isPresent()) {
-      mongo.updateFirst(
-          Query.query(Criteria.where("_id").is(known.get().id)),
-          new Update().addToSet("participationKeys", key).push("exchanges", exchange),
-          MemberDocument.class);
-      return;
+      // the new exchange is one more (plan, participant) others may know the member by
+      MemberDocument member = known.get();
+      Update update = new Update().addToSet("participationKeys", key).push("exchanges", exchange);
+      contacts.record(update, member, MemberContact.of(member).withExchange(exchange));
+      return mongo
+              .updateFirst(
+                  Query.query(ContactEvents.unchanged(member).and("erased").is(false)),
+                  update,
+                  MemberDocument.class)
+              .getModifiedCount()
+          > 0;
     }
     mongo.insert(newMember(completed, p, key, emailKey, exchange));
+    return true;
   }
 
   private MemberDocument newMember(
@@ -118,6 +139,8 @@ public class Enrolment {
     if (emailKey != null) {
       m.outbox.add(outbox.entryFor(new AlumniInvited(m.id, m.language, clock.instant())));
     }
+    // not to be mailed by others yet (no mail consent before the claim), but known by its exchange
+    contacts.announceNew(m);
     return m;
   }
 

@@ -27,16 +27,54 @@ public class Erasure {
   private final Outbox outbox;
   private final Clock clock;
   private final ApplicationEventPublisher local;
+  private final ContactEvents contacts;
 
-  Erasure(MongoTemplate mongo, Outbox outbox, Clock clock, ApplicationEventPublisher local) {
+  Erasure(
+      MongoTemplate mongo,
+      Outbox outbox,
+      Clock clock,
+      ApplicationEventPublisher local,
+      ContactEvents contacts) {
     this.mongo = mongo;
     this.outbox = outbox;
     this.clock = clock;
     this.local = local;
+    this.contacts = contacts;
   }
 
-  /** Erases the member; nothing happens when they are erased already. */
+  /**
+   * Erases the member; nothing happens when they are erased already. The other services are told
+   * first that the member may no longer be mailed ({@code alumni.contact-changed}), then to erase
+   * their copies ({@code alumni.erased}).
+   */
   public void erase(MemberDocument member) {
+    MemberDocument[] erased = {null};
+    ContactEvents.retrying(
+        member,
+        () ->
+            mongo.findOne(
+                Query.query(Criteria.where("_id").is(member.id).and("erased").is(false)),
+                MemberDocument.class),
+        m -> {
+          boolean done = tombstone(m);
+          erased[0] = done ? m : null;
+          return done;
+        });
+    if (erased[0] == null) {
+      return;
+    }
+    mongo.remove(
+        Query.query(
+            Criteria.where("_id")
+                .in(
+                    erased[0].exchanges.stream()
+                        .map(e -> Identity.participationKey(e.planId(), e.participantId()))
+                        .toList())),
+        ContactDocument.class);
+    local.publishEvent(new MemberErased(member.id));
+  }
+
+  private boolean tombstone(MemberDocument member) {
     Instant now = clock.instant();
     List<AlumniErased.PlanParticipant> participations =
         member.exchanges.stream()
@@ -71,27 +109,19 @@ public class Erasure {
         .set(
             "statCallYears",
             member.exchanges.stream().map(Exchange::callYear).filter(Objects::nonNull).toList())
-        .unset("country")
-        .push("outbox", outbox.entryFor(new AlumniErased(member.id, participations, now)));
-    long erased =
-        mongo
+        .unset("country");
+    contacts.record(
+        update,
+        member,
+        MemberContact.of(member).left(),
+        outbox.entryFor(new AlumniErased(member.id, participations, now)));
+    return mongo
             .updateFirst(
-                Query.query(Criteria.where("_id").is(member.id).and("erased").is(false)),
+                Query.query(ContactEvents.unchanged(member).and("erased").is(false)),
                 update,
                 MemberDocument.class)
-            .getModifiedCount();
-    if (erased == 0) {
-      return;
-    }
-    mongo.remove(
-        Query.query(
-            Criteria.where("_id")
-                .in(
-                    member.exchanges.stream()
-                        .map(e -> Identity.participationKey(e.planId(), e.participantId()))
-                        .toList())),
-        ContactDocument.class);
-    local.publishEvent(new MemberErased(member.id));
+            .getModifiedCount()
+        > 0;
   }
 
   /**

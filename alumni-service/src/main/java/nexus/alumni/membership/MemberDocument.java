@@ -68,6 +68,12 @@ public class MemberDocument {
 
   public List<Integer> statCallYears = new ArrayList<>();
 
+  /**
+   * How often the member's contact changed ({@code alumni.contact-changed}'s version); null until
+   * first told. A write that changes the contact checks it is unchanged since the member was read.
+   */
+  public Long contactVersion;
+
   public List<OutboxEntry> outbox = new ArrayList<>();
 
   /**

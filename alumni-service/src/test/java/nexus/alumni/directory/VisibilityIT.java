@@ -180,8 +180,9 @@ class VisibilityIT extends AlumniIntegrationTest {
     assertThat(member.getList("consents", Document.class))
         .extracting(c -> c.getString("kind"), c -> c.getBoolean("granted"))
         .containsExactly(org.assertj.core.groups.Tuple.tuple("MAIL", false));
+    // withdrawn from the purpose stated now, which names the follow-up surveys
     assertThat(member.getList("consents", Document.class).get(0).getString("purpose"))
-        .isEqualTo("consent.mail.purpose");
+        .isEqualTo("consent.mail-and-surveys.purpose");
   }
 
   @Test

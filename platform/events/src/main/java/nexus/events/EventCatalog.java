@@ -44,7 +44,8 @@ public final class EventCatalog {
           ReportReminderDue.class,
           ReviewersAssigned.class,
           MemberJoined.class,
-          MemberLeft.class);
+          MemberLeft.class,
+          AlumniContactChanged.class);
 
   private static final Map<String, Class<? extends IntegrationEvent>> BY_WIRE =
       EVENTS.stream()

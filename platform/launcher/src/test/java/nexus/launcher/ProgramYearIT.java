@@ -535,11 +535,13 @@ class ProgramYearIT {
     press(alumna, By.id("claim-continue"));
     assertThat(el(alumna, By.id("profile-name")).getAttribute("value")).isEqualTo(nguyen);
     assertThat(text(alumna, By.id("profile-exchanges"))).contains(callId.substring(5));
+    // with her consent alumni tells reporting where she may be surveyed
+    SuiteSeeds.awaitMailableAlumnus(nguyenEmail);
   }
 
   @Test
   @Order(14)
-  void aFollowUpSurveyIsLaunchedAndTheResponseRateMoves() {
+  void aFollowUpSurveyIsLaunchedAndTheResponseRateMoves() throws Exception {
     WebDriver staff = as("staff-reporting", "/reporting/surveys");
     // reporting staff define the survey...
     staff.get(url("/reporting/surveys/definitions/new"));
@@ -584,8 +586,10 @@ class ProgramYearIT {
     List<String> before = cells(staff, row);
     assertThat(before.get(0)).isEqualTo(String.valueOf(surveyYear));
     int targets = Integer.parseInt(before.get(2));
-    // the host's PI and the two participants, and whoever else finished an exchange before
-    assertThat(targets).isGreaterThanOrEqualTo(3);
+    // the host's PI and the participant who claimed her alumni profile with mail consent, and
+    // whoever else finished an exchange before; Sato, who has not claimed his, is not mailed
+    assertThat(targets).isGreaterThanOrEqualTo(2);
+    assertThat(mailsTo(satoEmail, SURVEY_LINK)).isZero();
     assertThat(before.get(3)).isEqualTo("0");
     assertThat(before.get(5)).isEqualTo("0.0%");
 
@@ -604,6 +608,10 @@ class ProgramYearIT {
     assertThat(after.get(5)).isEqualTo(rate);
     staff.get(url("/reporting/surveys/" + campaignId));
     assertThat(text(staff, By.id("response-rate"))).isEqualTo(rate);
+    // Sato is among the participants alumni could not reach
+    assertThat(
+            Integer.parseInt(el(staff, By.id("campaign-unreachable")).getAttribute("data-count")))
+        .isGreaterThanOrEqualTo(1);
   }
 
   @Test
@@ -988,6 +996,20 @@ class ProgramYearIT {
         .pollInterval(Duration.ofMillis(500))
         .until(() -> linkIn(email, link), Optional::isPresent)
         .orElseThrow();
+  }
+
+  /** How many mails with a link of this kind reached the address so far. */
+  private static long mailsTo(String email, Pattern link) throws MessagingException, IOException {
+    long n = 0;
+    for (MimeMessage message : RunningSuite.mail().server().getReceivedMessages()) {
+      boolean toThem =
+          Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+              .anyMatch(a -> a.toString().contains(email));
+      if (toThem && link.matcher(text(message.getContent())).find()) {
+        n++;
+      }
+    }
+    return n;
   }
 
   private static String text(Object content) throws MessagingException, IOException {

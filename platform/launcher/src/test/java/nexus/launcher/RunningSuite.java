@@ -42,6 +42,10 @@ final class RunningSuite {
   static final String XSS_PI = "xss-pi";
   static final String XSS_REVIEWER = "xss-reviewer";
   static final String XSS_ALUMNUS = "xss-alumnus";
+
+  /** The participant of the stored-XSS plan, who claims their alumni profile to be surveyed. */
+  static final String XSS_RESPONDENT = "xss-respondent";
+
   private static Suite suite;
   private static EmbeddedMail mail;
 
@@ -112,7 +116,8 @@ final class RunningSuite {
     account(settings, next++, OBJECT_ALUMNUS_B, "alumnus", null, null);
     account(settings, next++, XSS_PI, "applicant", "INST-0013", "Markup Test University");
     account(settings, next++, XSS_REVIEWER, "reviewer", null, null);
-    account(settings, next, XSS_ALUMNUS, "alumnus", null, null);
+    account(settings, next++, XSS_ALUMNUS, "alumnus", null, null);
+    account(settings, next, XSS_RESPONDENT, "alumnus", null, null);
     return settings;
   }
 

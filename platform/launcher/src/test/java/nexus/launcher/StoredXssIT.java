@@ -44,7 +44,7 @@ class StoredXssIT {
   static final String URL = "javascript:alert(1)";
   private static final String RUN = UUID.randomUUID().toString().substring(0, 8);
 
-  /** The participant the host lists (a survey is mailed there). */
+  /** The participant the host lists (an alumni member: a survey is mailed there). */
   static final String PARTICIPANT_EMAIL = "xss-participant-" + RUN + "@proofs.example";
 
   /** What goes into every free-text field (short enough for the smallest). */
@@ -415,10 +415,13 @@ class StoredXssIT {
 
   /**
    * Reporting staff define a survey whose title and question are the payload, schedule a campaign
-   * for the participants of completed exchanges and launch it; the participant listed above answers
-   * with the payload from the link mailed to them.
+   * for the participants of completed exchanges and launch it; the participant listed above, an
+   * alumni member who consents to mail, answers with the payload from the link mailed to them.
    */
   private static void surveyWithMarkup() {
+    // reporting surveys participants only through alumni: they claim their profile with consent
+    SuiteSeeds.claim(signIn(suite, RunningSuite.XSS_RESPONDENT), PARTICIPANT_EMAIL, false, true);
+    SuiteSeeds.awaitMailableAlumnus(PARTICIPANT_EMAIL);
     BrowserSession staff = users.get("staff-reporting");
     Map<String, Object> question = new LinkedHashMap<>();
     question.put("id", "q1");

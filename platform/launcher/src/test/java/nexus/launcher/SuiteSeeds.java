@@ -27,10 +27,14 @@ import nexus.events.ParticipantRecord;
 import nexus.events.PlanAwarded;
 import nexus.events.PlanSnapshot;
 import nexus.testsupport.EmbeddedInfrastructure;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import tools.jackson.databind.JsonNode;
 
@@ -487,11 +491,19 @@ final class SuiteSeeds {
    * the directory or not); the member id.
    */
   static String claim(BrowserSession alumnus, String email, boolean listed) {
+    return claim(alumnus, email, listed, false);
+  }
+
+  /**
+   * As {@link #claim(BrowserSession, String, boolean)}, consenting to mail (follow-up surveys
+   * included) or not.
+   */
+  static String claim(BrowserSession alumnus, String email, boolean listed, boolean mail) {
     String token = claimToken(email);
     alumnus.get("/alumni/public/claim/" + token + "?lang=en");
     Map<String, String> form = new java.util.LinkedHashMap<>();
     form.put("listed", String.valueOf(listed));
-    form.put("mailConsent", "false");
+    form.put("mailConsent", String.valueOf(mail));
     HttpResponse<String> done = alumnus.submitForm("/alumni/public/claim/" + token, form);
     assertThat(done.statusCode()).as(Drafting.describe(done)).isEqualTo(200);
     assertThat(done.body()).contains("id=\"claim-done\"");
@@ -534,6 +546,39 @@ final class SuiteSeeds {
       return all.toString();
     }
     return String.valueOf(content);
+  }
+
+  /**
+   * Waits until alumni told the other services that the member with this address may be mailed
+   * ({@code alumni.contact-changed} with the address on alumni's topic): reporting surveys a
+   * participant only then.
+   */
+  static void awaitMailableAlumnus(String email) {
+    Map<String, Object> config =
+        Map.of(
+            ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+            EmbeddedInfrastructure.kafkaBootstrapServers(),
+            ConsumerConfig.GROUP_ID_CONFIG,
+            "launcher-test-" + java.util.UUID.randomUUID(),
+            ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+            "earliest");
+    try (KafkaConsumer<String, byte[]> kafka =
+        new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer())) {
+      kafka.subscribe(List.of("nexus.alumni.events"));
+      await()
+          .atMost(Duration.ofSeconds(60))
+          .until(
+              () -> {
+                for (var record : kafka.poll(Duration.ofMillis(500))) {
+                  String value =
+                      new String(record.value(), java.nio.charset.StandardCharsets.UTF_8);
+                  if (value.contains("\"alumni.contact-changed\"") && value.contains(email)) {
+                    return true;
+                  }
+                }
+                return false;
+              });
+    }
   }
 
   static void publish(String topic, String key, IntegrationEvent event, String producer) {

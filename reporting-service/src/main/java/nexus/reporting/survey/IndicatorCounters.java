@@ -8,7 +8,6 @@ import java.util.Map;
 import nexus.reporting.survey.SurveyDocuments.Campaign;
 import nexus.reporting.survey.SurveyDocuments.Definition;
 import nexus.reporting.survey.SurveyDocuments.Respondent;
-import nexus.reporting.survey.Surveys.Indicator;
 import nexus.reporting.survey.domain.Answers;
 import nexus.reporting.survey.domain.Question;
 import org.slf4j.Logger;
@@ -143,7 +142,7 @@ class IndicatorCounters {
   void countAnswersNotCountedYet() {
     Query q =
         Query.query(
-            Criteria.where("status").is(Surveys.ANSWERED).and("indicatorsCounted").ne(true));
+            Criteria.where("status").is(Respondent.ANSWERED).and("indicatorsCounted").ne(true));
     q.fields().include("planId", "yearsAfter", "campaignId", "answers");
     Map<String, Definition> definitions = new HashMap<>();
     int n = 0;

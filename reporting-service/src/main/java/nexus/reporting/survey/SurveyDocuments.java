@@ -45,6 +45,10 @@ public final class SurveyDocuments {
     List<String> roles;
 
     long targets;
+
+    /** participants of the surveyed exchanges whom alumni did not allow to be mailed at launch */
+    long unreachable;
+
     List<OutboxEntry> outbox = new ArrayList<>();
   }
 
@@ -52,12 +56,25 @@ public final class SurveyDocuments {
   @Document("survey_respondents")
   @CompoundIndex(name = "campaign_status", def = "{'campaignId': 1, 'status': 1}")
   static class Respondent {
+    /** Written, not mailed yet (or its batch failed: the launch event's handler mails it). */
+    static final String PENDING = "PENDING";
+
+    static final String INVITED = "INVITED";
+    static final String PARTIAL = "PARTIAL";
+    static final String ANSWERED = "ANSWERED";
+
+    static final String PI = "PI";
+    static final String PARTICIPANT = "PARTICIPANT";
+
     @Id String id;
     String campaignId;
     @Indexed String planId;
     String role;
     String participantId;
+
+    /** a PI's address; a participant's is alumni's, looked up each time they are mailed */
     String email;
+
     int yearsAfter;
     @Indexed List<String> tokenHashes = new ArrayList<>();
     Map<String, String> answers = new HashMap<>();

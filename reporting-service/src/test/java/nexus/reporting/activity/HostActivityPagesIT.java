@@ -18,7 +18,7 @@ import nexus.events.EventCodec;
 import nexus.messaging.EventInbox;
 import nexus.reporting.ReportingContext;
 import nexus.reporting.obligation.CompletedPlans;
-import nexus.reporting.survey.Surveys;
+import nexus.reporting.survey.ActionPlans;
 import nexus.testsupport.TestUsers;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +37,7 @@ class HostActivityPagesIT extends ReportingContext {
   @Autowired MockMvc mvc;
   @Autowired EventInbox inbox;
   @Autowired EventCodec codec;
-  @Autowired Surveys surveys;
+  @Autowired ActionPlans actionPlans;
 
   @Test
   void aPhotoOfSomeoneWithoutConsentIsSavedButBlocksPublicationUntilTheConsentIsRecorded()
@@ -259,7 +259,7 @@ class HostActivityPagesIT extends ReportingContext {
 
     mvc.perform(item(item(actionPlan(planId), 0, "Draft a proposal"), 1, "AI weather modelling"))
         .andExpect(redirectedUrl("/plans/" + planId + "/action-plan?saved"));
-    assertThat(surveys.actionPlan(planId))
+    assertThat(actionPlans.actionPlan(planId))
         .extracting(i -> i.number() + " " + i.text() + " " + i.owner() + " " + i.dueDate())
         .containsExactly(
             "1 Draft a proposal ASEC 2027-03-31", "2 AI weather modelling ASEC 2027-03-31");

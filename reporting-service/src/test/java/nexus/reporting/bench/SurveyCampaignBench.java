@@ -10,8 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import nexus.reporting.alumni.AlumniContactFixtures;
 import nexus.reporting.obligation.BenchPlans;
-import nexus.reporting.survey.Surveys;
+import nexus.reporting.survey.CampaignScheduler;
+import nexus.reporting.survey.Campaigns;
+import nexus.reporting.survey.SurveyDefinitions;
 import nexus.reporting.survey.domain.Question;
 import nexus.reporting.survey.domain.QuestionKind;
 import nexus.testsupport.WithEmbeddedInfrastructure;
@@ -27,12 +30,14 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 /**
  * Benchmark, not a test (run on demand, see the module README): a follow-up campaign over {@code
  * bench.plans} completed plans with {@code bench.people} participants each (default 10,000 x 10 =
- * 100,000 respondents) is launched, and the time until every invitation (personal link minted, hash
- * stored, mail rendered) has been handed to the mail sender is measured, through the real path:
- * {@link Surveys#launch} writes each batch of respondents with their link hashes and hands that
- * batch's invitations to the mail sender itself, on a second thread while the next batch is written
- * (the launch event's handler only mails what a failed batch left pending). The mail sender counts
- * instead of speaking SMTP. Bounded by {@code bench.timeout-seconds} (default 300).
+ * 100,000 respondents, each an alumni member who may be mailed) is launched, and the time until
+ * every invitation (alumni address looked up, personal link minted, hash stored, mail rendered) has
+ * been handed to the mail sender is measured, through the real path: {@link
+ * CampaignScheduler#launchNow} (the staff page's path) writes each batch of respondents with their
+ * link hashes and hands that batch's invitations to the mail sender itself, on a second thread
+ * while the next batch is written (the launch event's handler only mails what a failed batch left
+ * pending). The mail sender counts instead of speaking SMTP. Bounded by {@code
+ * bench.timeout-seconds} (default 300).
  */
 @SpringBootTest(
     properties = {
@@ -63,7 +68,9 @@ class SurveyCampaignBench {
   }
 
   @Autowired MongoTemplate mongo;
-  @Autowired Surveys surveys;
+  @Autowired SurveyDefinitions definitions;
+  @Autowired Campaigns campaigns;
+  @Autowired CampaignScheduler scheduler;
 
   @Test
   void campaignOfOneHundredThousandRespondents() throws IOException {
@@ -71,9 +78,12 @@ class SurveyCampaignBench {
     int people = Integer.getInteger("bench.people", 10);
     long timeout = Long.getLong("bench.timeout-seconds", 300);
     long setupStart = System.nanoTime();
-    BenchPlans.insertCompleted(mongo, "bench-survey-" + System.nanoTime() + "-", plans, people);
+    String prefix = "bench-survey-" + System.nanoTime() + "-";
+    BenchPlans.insertCompleted(mongo, prefix, plans, people);
+    // every participant an alumni member who may be mailed: the campaign reaches them all
+    AlumniContactFixtures.insertMailable(mongo, prefix, plans, people);
     var definition =
-        surveys.define(
+        definitions.define(
             "追跡調査（ベンチマーク）",
             "Follow-up survey (benchmark)",
             List.of(
@@ -87,13 +97,13 @@ class SurveyCampaignBench {
                     "JOINT_RESEARCH")));
     Instant now = Instant.now();
     var campaign =
-        surveys.schedule(
+        campaigns.schedule(
             definition.id(), 2027, "0 0 9 * * *", now.minusSeconds(60), now.plusSeconds(86_400));
     double setupSeconds = (System.nanoTime() - setupStart) / 1e9;
     long before = HANDED.get();
 
     long start = System.nanoTime();
-    long respondents = surveys.launch(campaign.id(), now);
+    long respondents = scheduler.launchNow(campaign.id()).respondents();
     double createdSeconds = (System.nanoTime() - start) / 1e9;
     await()
         .atMost(Duration.ofSeconds(timeout))

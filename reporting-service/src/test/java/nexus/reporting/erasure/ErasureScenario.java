@@ -16,8 +16,9 @@ import java.util.Map;
 import nexus.events.EventCodec;
 import nexus.events.IntegrationEvent;
 import nexus.messaging.EventInbox;
+import nexus.reporting.alumni.AlumniContactFixtures;
 import nexus.reporting.obligation.ObligationFixtures;
-import nexus.reporting.survey.Surveys;
+import nexus.reporting.survey.CampaignScheduler;
 import nexus.testsupport.TestUsers;
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -28,11 +29,11 @@ import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * A completed plan of INST-A whose participant list names Somchai Jaidee and Nguyen Van An, and
- * every copy reporting keeps of them: an incident, a published activity report with a photo, an
- * action plan and a launched survey.
+ * A completed plan of INST-A whose participant list names Somchai Jaidee and Nguyen Van An, both
+ * alumni who consent to mail, and every copy reporting keeps of them: their alumni contacts, an
+ * incident, a published activity report with a photo, an action plan and a launched survey.
  */
-record ErasureScenario(MockMvc mvc, String planId, String tag, String somchaiId) {
+record ErasureScenario(MockMvc mvc, String planId, String tag, String somchaiId, String anId) {
 
   static final String LIST =
       """
@@ -72,7 +73,19 @@ record ErasureScenario(MockMvc mvc, String planId, String tag, String somchaiId)
         TestUsers.staff("staff-reporting"),
         "{\"accept\":true}");
     deliver(inbox, codec, ObligationFixtures.settled(planId, "INST-A"));
-    return new ErasureScenario(mvc, planId, tag, JsonPath.read(list, "$[0].participantId"));
+    String somchai = JsonPath.read(list, "$[0].participantId");
+    String an = JsonPath.read(list, "$[1].participantId");
+    deliver(
+        inbox,
+        codec,
+        AlumniContactFixtures.contact(
+            "alum-" + tag, planId, somchai, "somchai-" + tag + "@alumni.example", "en", 1));
+    deliver(
+        inbox,
+        codec,
+        AlumniContactFixtures.contact(
+            "alum-an-" + tag, planId, an, "an-" + tag + "@alumni.example", "en", 1));
+    return new ErasureScenario(mvc, planId, tag, somchai, an);
   }
 
   /** An activity report naming and picturing both, published by staff; returns its id. */
@@ -132,7 +145,7 @@ record ErasureScenario(MockMvc mvc, String planId, String tag, String somchaiId)
   }
 
   /** A survey of 2027 launched now: the PI and both participants are invited. */
-  String launchedSurvey(Surveys surveys) throws Exception {
+  String launchedSurvey(CampaignScheduler scheduler) throws Exception {
     String definition =
         ok(
             mvc,
@@ -157,7 +170,7 @@ record ErasureScenario(MockMvc mvc, String planId, String tag, String somchaiId)
                     now.minus(Duration.ofHours(1)),
                     now.plus(Duration.ofDays(30))));
     String id = JsonPath.read(campaign, "$.id");
-    if (surveys.launchNow(id).outcome() != Surveys.LaunchOutcome.LAUNCHED) {
+    if (scheduler.launchNow(id).outcome() != CampaignScheduler.LaunchOutcome.LAUNCHED) {
       throw new IllegalStateException("campaign " + id + " did not launch");
     }
     return id;
@@ -176,14 +189,17 @@ record ErasureScenario(MockMvc mvc, String planId, String tag, String somchaiId)
     return d != null && d.getList("outbox", Document.class).isEmpty();
   }
 
-  /** The campaign's respondents of this plan by address. */
-  Map<String, Document> respondents(MongoTemplate mongo, String campaignId) {
-    Map<String, Document> byEmail = new HashMap<>();
+  /** The campaign's participant respondents of this plan by participant id. */
+  Map<String, Document> participantRespondents(MongoTemplate mongo, String campaignId) {
+    Map<String, Document> byId = new HashMap<>();
     mongo
         .getCollection("survey_respondents")
-        .find(new Document("campaignId", campaignId).append("planId", planId))
-        .forEach(d -> byEmail.put(d.getString("email"), d));
-    return byEmail;
+        .find(
+            new Document("campaignId", campaignId)
+                .append("planId", planId)
+                .append("role", "PARTICIPANT"))
+        .forEach(d -> byId.put(d.getString("participantId"), d));
+    return byId;
   }
 
   /** Every copy of the plan's people, as stored (the outbox aside). */
@@ -198,11 +214,13 @@ record ErasureScenario(MockMvc mvc, String planId, String tag, String somchaiId)
           .find(new Document(key, planId))
           .forEach(d -> all.append(without(d, "outbox").toJson()).append('\n'));
     }
-    mongo
-        .getCollection("survey_respondents")
-        .find(new Document("planId", planId))
-        .sort(new Document("_id", 1))
-        .forEach(d -> all.append(d.toJson()).append('\n'));
+    for (String collection : List.of("survey_respondents", "alumni_contacts")) {
+      mongo
+          .getCollection(collection)
+          .find(new Document("planId", planId))
+          .sort(new Document("_id", 1))
+          .forEach(d -> all.append(d.toJson()).append('\n'));
+    }
     return all.toString();
   }
 

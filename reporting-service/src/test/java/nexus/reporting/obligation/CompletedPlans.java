@@ -5,9 +5,12 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import com.jayway.jsonpath.JsonPath;
+import java.util.List;
 import nexus.events.EventCodec;
 import nexus.events.IntegrationEvent;
 import nexus.messaging.EventInbox;
+import nexus.reporting.alumni.AlumniContactFixtures;
 import nexus.testsupport.TestUsers;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,6 +32,47 @@ public final class CompletedPlans {
       String participantEmail1,
       String participantEmail2)
       throws Exception {
+    return completed(mvc, inbox, codec, hostEmail, participantEmail1, participantEmail2).get(0);
+  }
+
+  /**
+   * As {@link #complete}, with both participants alumni members who consent to mail at the given
+   * addresses (in English); the participant list, years older, gives other addresses ({@code
+   * listed-...}), which nobody should mail.
+   */
+  public static String completeAsAlumni(
+      MockMvc mvc,
+      EventInbox inbox,
+      EventCodec codec,
+      String hostEmail,
+      String alumniEmail1,
+      String alumniEmail2)
+      throws Exception {
+    List<String> ids =
+        completed(mvc, inbox, codec, hostEmail, "listed-" + alumniEmail1, "listed-" + alumniEmail2);
+    String planId = ids.get(0);
+    AlumniContactFixtures.deliver(
+        inbox,
+        codec,
+        AlumniContactFixtures.contact(
+            "ALU-" + ids.get(1), planId, ids.get(1), alumniEmail1, "en", 1));
+    AlumniContactFixtures.deliver(
+        inbox,
+        codec,
+        AlumniContactFixtures.contact(
+            "ALU-" + ids.get(2), planId, ids.get(2), alumniEmail2, "en", 1));
+    return planId;
+  }
+
+  /** The plan id and the participants' ids, in the order of the list. */
+  public static List<String> completed(
+      MockMvc mvc,
+      EventInbox inbox,
+      EventCodec codec,
+      String hostEmail,
+      String participantEmail1,
+      String participantEmail2)
+      throws Exception {
     String planId = ObligationFixtures.newPlanId();
     deliver(inbox, codec, ObligationFixtures.awarded(planId));
     deliver(inbox, codec, ObligationFixtures.hostSigned(planId));
@@ -36,12 +80,13 @@ public final class CompletedPlans {
             get("/api/plans/" + planId)
                 .with(ObligationFixtures.applicantWithEmail("INST-A", hostEmail)))
         .andExpect(status().isOk());
-    mvc.perform(
-            put("/api/plans/" + planId + "/participant-list")
-                .with(TestUsers.applicantOf("INST-A"))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    """
+    String list =
+        mvc.perform(
+                put("/api/plans/" + planId + "/participant-list")
+                    .with(TestUsers.applicantOf("INST-A"))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(
+                        """
                     {"participants":[
                       {"name":"Survey One","birthDate":"1998-04-01","category":"GRADUATE_STUDENT",
                        "role":"PARTICIPANT","country":"TH","email":"%s",
@@ -52,8 +97,11 @@ public final class CompletedPlans {
                        "visits":[{"start":"2026-04-01","end":"2026-04-10","direction":"INVITATION"}],
                        "safety":{"insuranceWithEvacuation":true,"emergencyContact":"+84","mofaRegistered":false}}
                     ]}"""
-                        .formatted(participantEmail1, participantEmail2)))
-        .andExpect(status().isOk());
+                            .formatted(participantEmail1, participantEmail2)))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
     mvc.perform(
             put("/api/plans/" + planId + "/outcome-report")
                 .with(TestUsers.applicantOf("INST-A"))
@@ -69,7 +117,10 @@ public final class CompletedPlans {
                 .content("{\"accept\":true}"))
         .andExpect(status().isOk());
     deliver(inbox, codec, ObligationFixtures.settled(planId, "INST-A"));
-    return planId;
+    return List.of(
+        planId,
+        JsonPath.read(list, "$[0].participantId"),
+        JsonPath.read(list, "$[1].participantId"));
   }
 
   private static void deliver(EventInbox inbox, EventCodec codec, IntegrationEvent event) {

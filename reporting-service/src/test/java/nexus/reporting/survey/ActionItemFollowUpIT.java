@@ -44,7 +44,8 @@ class ActionItemFollowUpIT extends ReportingContext {
   @Autowired MockMvc mvc;
   @Autowired EventInbox inbox;
   @Autowired EventCodec codec;
-  @Autowired Surveys surveys;
+  @Autowired Campaigns campaigns;
+  @Autowired CampaignScheduler scheduler;
 
   @Test
   void eachActionItemShowsWhereThePiSaysItStandsInTheApiThePageAndTheExports() throws Exception {
@@ -211,7 +212,7 @@ class ActionItemFollowUpIT extends ReportingContext {
             "$.id");
     Instant now = Instant.now();
     String id =
-        surveys
+        campaigns
             .schedule(
                 definition,
                 2027,
@@ -220,7 +221,8 @@ class ActionItemFollowUpIT extends ReportingContext {
                 now.plus(Duration.ofDays(10)),
                 List.of(role))
             .id();
-    assertThat(surveys.launchNow(id).outcome()).isEqualTo(Surveys.LaunchOutcome.LAUNCHED);
+    assertThat(scheduler.launchNow(id).outcome())
+        .isEqualTo(CampaignScheduler.LaunchOutcome.LAUNCHED);
     return id;
   }
 

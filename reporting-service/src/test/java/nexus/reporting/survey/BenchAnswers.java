@@ -26,7 +26,8 @@ public final class BenchAnswers {
 
   public static Written insert(ApplicationContext context, String prefix, int plans, int perPlan) {
     MongoTemplate mongo = context.getBean(MongoTemplate.class);
-    Surveys surveys = context.getBean(Surveys.class);
+    SurveyDefinitions definitions = context.getBean(SurveyDefinitions.class);
+    Campaigns campaigns = context.getBean(Campaigns.class);
     IndicatorCounters counters = context.getBean(IndicatorCounters.class);
     List<Question> questions = new ArrayList<>();
     for (String indicator : INDICATORS) {
@@ -42,10 +43,10 @@ public final class BenchAnswers {
               indicator));
     }
     questions.add(new Question("story", QuestionKind.TEXT, "その後", "Since", List.of(), false, null));
-    String definitionId = surveys.define("ベンチ", "Bench", questions).id();
+    String definitionId = definitions.define("ベンチ", "Bench", questions).id();
     Instant now = Instant.now();
     String campaignId =
-        surveys.schedule(definitionId, 2027, "0 0 9 1 1 *", now, now.plusSeconds(86_400)).id();
+        campaigns.schedule(definitionId, 2027, "0 0 9 1 1 *", now, now.plusSeconds(86_400)).id();
     long written = 0;
     long countingNanos = 0;
     List<Respondent> batch = new ArrayList<>(1000);
@@ -78,7 +79,7 @@ public final class BenchAnswers {
     answered.planId = planId;
     answered.role = r == 0 ? "PI" : "PARTICIPANT";
     answered.yearsAfter = 1 + i % 3;
-    answered.status = Surveys.ANSWERED;
+    answered.status = SurveyDocuments.Respondent.ANSWERED;
     answered.answeredAt = now;
     answered.indicatorsCounted = true;
     answered.answers =

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import nexus.reporting.ReportingContext;
-import nexus.reporting.survey.Surveys.Indicator;
 import nexus.reporting.survey.domain.Question;
 import nexus.reporting.survey.domain.QuestionKind;
 import org.bson.Document;
@@ -36,7 +35,9 @@ class IndicatorCountersIT extends ReportingContext {
           new Question("story", QuestionKind.TEXT, "その後", "Since", List.of(), false, null));
 
   @Autowired IndicatorCounters counters;
-  @Autowired Surveys surveys;
+  @Autowired SurveyDefinitions definitions;
+  @Autowired Campaigns campaigns;
+  @Autowired SurveyResults results;
   @Autowired MongoTemplate mongo;
 
   @Test
@@ -70,15 +71,15 @@ class IndicatorCountersIT extends ReportingContext {
     Indicator after = jointResearch(3);
     assertThat(after.plansAnswered() - before.plansAnswered()).isEqualTo(3);
     assertThat(after.plansYes() - before.plansYes()).isEqualTo(2);
-    assertThat(surveys.indicators()).contains(after);
+    assertThat(results.indicators()).contains(after);
   }
 
   @Test
   void finalAnswersStoredBeforeTheCountersAreCountedAtStartUpOnce() throws Exception {
     String tag = "ind-old-" + System.nanoTime();
-    String definitionId = surveys.define("旧調査", "Old survey", QUESTIONS).id();
+    String definitionId = definitions.define("旧調査", "Old survey", QUESTIONS).id();
     String campaignId =
-        surveys
+        campaigns
             .schedule(
                 definitionId,
                 2030,
@@ -114,7 +115,7 @@ class IndicatorCountersIT extends ReportingContext {
   }
 
   private Indicator jointResearch(int years) {
-    return surveys.indicators().stream()
+    return results.indicators().stream()
         .filter(i -> i.indicator().equals("JOINT_RESEARCH") && i.yearsAfter() == years)
         .findFirst()
         .orElseThrow();

@@ -23,7 +23,7 @@ import nexus.events.EventCodec;
 import nexus.messaging.EventInbox;
 import nexus.reporting.ReportingContext;
 import nexus.reporting.obligation.CompletedPlans;
-import nexus.reporting.survey.Surveys.LaunchOutcome;
+import nexus.reporting.survey.CampaignScheduler.LaunchOutcome;
 import nexus.testsupport.TestUsers;
 import org.bson.Document;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,9 @@ class StaffSurveyPagesIT extends ReportingContext {
   @Autowired MongoTemplate mongo;
   @Autowired EventInbox inbox;
   @Autowired EventCodec codec;
-  @Autowired Surveys surveys;
+  @Autowired SurveyDefinitions definitions;
+  @Autowired Campaigns campaigns;
+  @Autowired CampaignScheduler scheduler;
 
   @Test
   void aSurveyWithAnEmptyQuestionIsRefusedBesideTheFieldAndQuestionsComeAndGoWithoutScript()
@@ -116,7 +118,7 @@ class StaffSurveyPagesIT extends ReportingContext {
         .andExpect(content().string(containsString("id=\"definition-" + id + "\"")))
         .andExpect(content().string(containsString("&lt;script&gt;alert(1)&lt;/script&gt;調査")))
         .andExpect(content().string(not(containsString("<script>alert(1)"))));
-    assertThat(surveys.definitionView(id).questions().getFirst().options()).hasSize(2);
+    assertThat(definitions.definitionView(id).questions().getFirst().options()).hasSize(2);
   }
 
   @Test
@@ -185,7 +187,7 @@ class StaffSurveyPagesIT extends ReportingContext {
             .getResponse()
             .getRedirectedUrl();
     String campaignId = page.substring("/surveys/".length(), page.indexOf('?'));
-    Surveys.CampaignView campaign = surveys.campaign(campaignId);
+    CampaignView campaign = campaigns.campaign(campaignId);
     assertThat(campaign.opensAt()).isEqualTo(opens.atZone(JAPAN).toInstant());
     assertThat(campaign.roles()).containsExactly("PI");
     mvc.perform(get(page).param("lang", "en").with(TestUsers.staff("staff-reporting")))
@@ -204,7 +206,7 @@ class StaffSurveyPagesIT extends ReportingContext {
                 .with(csrf()))
         .andExpect(status().isUnprocessableContent())
         .andExpect(content().string(containsString("only while its window is open")));
-    assertThat(surveys.campaign(campaignId).status()).isEqualTo(Surveys.SCHEDULED);
+    assertThat(campaigns.campaign(campaignId).status()).isEqualTo(Campaigns.SCHEDULED);
   }
 
   @Test
@@ -213,7 +215,7 @@ class StaffSurveyPagesIT extends ReportingContext {
     String pi = "launch-pi-" + tag + "@inst-a.example";
     String one = "launch-one-" + tag + "@chula.example";
     String two = "launch-two-" + tag + "@vnu.example";
-    String planId = CompletedPlans.complete(mvc, inbox, codec, pi, one, two);
+    String planId = CompletedPlans.completeAsAlumni(mvc, inbox, codec, pi, one, two);
     String definitionId = defineSurvey();
     LocalDateTime opened = LocalDateTime.now(JAPAN).minusHours(1).truncatedTo(ChronoUnit.MINUTES);
     String page =
@@ -231,7 +233,7 @@ class StaffSurveyPagesIT extends ReportingContext {
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("id=\"launch-error\"")))
         .andExpect(content().string(containsString("Tick the box")));
-    assertThat(surveys.campaign(campaignId).status()).isEqualTo(Surveys.SCHEDULED);
+    assertThat(campaigns.campaign(campaignId).status()).isEqualTo(Campaigns.SCHEDULED);
     // the launch form carries the gateway's CSRF token (the gateway enforces it)
     mvc.perform(
             get("/surveys/" + campaignId)
@@ -266,7 +268,7 @@ class StaffSurveyPagesIT extends ReportingContext {
   void launchingNowTakesTheTicksClusterWideLockAndTwoClicksAtOnceLaunchOnce() throws Throwable {
     String tag = String.valueOf(System.nanoTime());
     String planId =
-        CompletedPlans.complete(
+        CompletedPlans.completeAsAlumni(
             mvc,
             inbox,
             codec,
@@ -274,7 +276,7 @@ class StaffSurveyPagesIT extends ReportingContext {
             "race-one-" + tag + "@chula.example",
             "race-two-" + tag + "@vnu.example");
     String campaignId =
-        surveys
+        campaigns
             .schedule(
                 defineSurvey(),
                 2027,
@@ -289,22 +291,22 @@ class StaffSurveyPagesIT extends ReportingContext {
         (Runnable)
             () ->
                 assertThat(
-                        CompletableFuture.supplyAsync(() -> surveys.launchNow(campaignId)).join())
-                    .isEqualTo(new Surveys.LaunchResult(LaunchOutcome.BUSY, 0)),
+                        CompletableFuture.supplyAsync(() -> scheduler.launchNow(campaignId)).join())
+                    .isEqualTo(new CampaignScheduler.LaunchResult(LaunchOutcome.BUSY, 0)),
         new LockConfiguration(
             java.time.Instant.now(), "survey-campaigns", Duration.ofMinutes(1), Duration.ZERO));
-    assertThat(surveys.campaign(campaignId).status()).isEqualTo(Surveys.SCHEDULED);
+    assertThat(campaigns.campaign(campaignId).status()).isEqualTo(Campaigns.SCHEDULED);
     assertThat(respondents(campaignId, planId)).isZero();
 
     // two clicks at the same time: one launch
-    var first = CompletableFuture.supplyAsync(() -> surveys.launchNow(campaignId));
-    var second = CompletableFuture.supplyAsync(() -> surveys.launchNow(campaignId));
+    var first = CompletableFuture.supplyAsync(() -> scheduler.launchNow(campaignId));
+    var second = CompletableFuture.supplyAsync(() -> scheduler.launchNow(campaignId));
     List<LaunchOutcome> outcomes = List.of(first.join().outcome(), second.join().outcome());
 
     assertThat(outcomes).containsOnlyOnce(LaunchOutcome.LAUNCHED);
     assertThat(outcomes).doesNotContainNull();
     assertThat(respondents(campaignId, planId)).isEqualTo(3);
-    assertThat(surveys.launchNow(campaignId).outcome()).isEqualTo(LaunchOutcome.ALREADY_LAUNCHED);
+    assertThat(scheduler.launchNow(campaignId).outcome()).isEqualTo(LaunchOutcome.ALREADY_LAUNCHED);
   }
 
   @Test

@@ -43,7 +43,8 @@ class SurveysIT extends ReportingContext {
   @Autowired MongoTemplate mongo;
   @Autowired EventInbox inbox;
   @Autowired EventCodec codec;
-  @Autowired Surveys surveys;
+  @Autowired Campaigns campaigns;
+  @Autowired CampaignScheduler scheduler;
 
   static final String DEFINITION =
       """
@@ -61,7 +62,7 @@ class SurveysIT extends ReportingContext {
     String pi = "pi-" + tag + "@inst-a.example";
     String one = "one-" + tag + "@chula.example";
     String two = "two-" + tag + "@vnu.example";
-    String planId = CompletedPlans.complete(mvc, inbox, codec, pi, one, two);
+    String planId = CompletedPlans.completeAsAlumni(mvc, inbox, codec, pi, one, two);
     mvc.perform(
             put("/api/plans/" + planId + "/action-plan")
                 .with(TestUsers.applicantOf("INST-A"))
@@ -100,10 +101,10 @@ class SurveysIT extends ReportingContext {
             "$.id");
 
     // before the cron's first time nothing happens; at it the campaign launches
-    surveys.tick(now);
-    assertThat(surveys.campaign(campaignId).status()).isEqualTo("SCHEDULED");
-    surveys.tick(now.plus(Duration.ofDays(1)));
-    assertThat(surveys.campaign(campaignId).status()).isEqualTo("OPEN");
+    scheduler.tick(now);
+    assertThat(campaigns.campaign(campaignId).status()).isEqualTo("SCHEDULED");
+    scheduler.tick(now.plus(Duration.ofDays(1)));
+    assertThat(campaigns.campaign(campaignId).status()).isEqualTo("OPEN");
 
     String tokenOne = token(awaitMail(one, 1));
     String tokenPi = token(awaitMail(pi, 1));
@@ -162,7 +163,7 @@ class SurveysIT extends ReportingContext {
         .andExpect(jsonPath("$.actionAnswers['JAXA#1'].status").value("IN_PROGRESS"));
 
     // at the cron's next time, those who have not answered are reminded with a fresh link
-    surveys.tick(now.plus(Duration.ofDays(2)));
+    scheduler.tick(now.plus(Duration.ofDays(2)));
     String second = token(awaitMail(two, 2));
     assertThat(mailTo(one)).hasSize(1);
     mvc.perform(get("/public/api/surveys/" + second))
@@ -190,8 +191,8 @@ class SurveysIT extends ReportingContext {
                     .anyMatch(e -> e.type().equals("survey.answered") && planId.equals(e.key())));
 
     // at the end of the window the campaign closes: links stop working
-    surveys.tick(now.plus(Duration.ofDays(31)));
-    assertThat(surveys.campaign(campaignId).status()).isEqualTo("CLOSED");
+    scheduler.tick(now.plus(Duration.ofDays(31)));
+    assertThat(campaigns.campaign(campaignId).status()).isEqualTo("CLOSED");
     mvc.perform(get("/public/surveys/" + tokenPi).param("lang", "en"))
         .andExpect(status().isGone())
         .andExpect(content().string(containsString("id=\"survey-closed\"")));

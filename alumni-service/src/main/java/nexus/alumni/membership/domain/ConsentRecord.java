@@ -15,11 +15,23 @@ public record ConsentRecord(String kind, boolean granted, String purpose, Instan
   /** To be listed in the alumni directory and shown to other members. */
   public static final String LISTING = "LISTING";
 
-  /** To receive announcements and invitations to gatherings by e-mail. */
+  /**
+   * To receive announcements, invitations to gatherings and the program's follow-up surveys by
+   * e-mail.
+   */
   public static final String MAIL = "MAIL";
 
-  /** The purpose each kind of consent is asked for (message keys, ja/en). */
+  /**
+   * The purpose of a mail consent given before it named the follow-up surveys (announcements and
+   * gatherings only): kept on those records, and not enough for a survey.
+   */
+  public static final String MAIL_PURPOSE_BEFORE_SURVEYS = "consent.mail.purpose";
+
+  /**
+   * The purpose each kind of consent is asked for now (message keys, ja/en). A purpose that widens
+   * gets a new key, so that every record keeps the text the member agreed to.
+   */
   public static String purposeOf(String kind) {
-    return LISTING.equals(kind) ? "consent.listing.purpose" : "consent.mail.purpose";
+    return LISTING.equals(kind) ? "consent.listing.purpose" : "consent.mail-and-surveys.purpose";
   }
 }

@@ -46,6 +46,7 @@ class ProfilePage {
     model.addAttribute("profile", own);
     model.addAttribute("publicPage", publicPage(member, own));
     model.addAttribute("member", member);
+    model.addAttribute("mailConsentToRenew", profiles.mailConsentToRenew(member));
     model.addAttribute("profileFields", ProfileField.values());
     model.addAttribute("visibilities", Visibility.values());
     sections.orderedStream().forEach(s -> s.addTo(member, model));

@@ -11,7 +11,8 @@ import java.util.Map;
 import nexus.reporting.statistics.StatisticsProjection;
 import nexus.reporting.statistics.StatisticsProjection.BudgetRow;
 import nexus.reporting.statistics.StatisticsProjection.Row;
-import nexus.reporting.survey.Surveys;
+import nexus.reporting.survey.Indicator;
+import nexus.reporting.survey.SurveyResults;
 import nexus.web.Audited;
 import nexus.web.NotFoundException;
 import nexus.web.sheet.CsvSheet;
@@ -41,12 +42,12 @@ class StatisticsPage {
       List.of("direction", "country", "field", "course", "institutionType");
 
   private final StatisticsProjection statistics;
-  private final Surveys surveys;
+  private final SurveyResults results;
   private final MessageSource messages;
 
-  StatisticsPage(StatisticsProjection statistics, Surveys surveys, MessageSource messages) {
+  StatisticsPage(StatisticsProjection statistics, SurveyResults results, MessageSource messages) {
     this.statistics = statistics;
-    this.surveys = surveys;
+    this.results = results;
     this.messages = messages;
   }
 
@@ -64,7 +65,7 @@ class StatisticsPage {
     model.addAttribute("budget", budget);
     model.addAttribute(
         "maxBudget", budget.stream().mapToLong(BudgetRow::awardedJpy).max().orElse(1));
-    model.addAttribute("indicators", surveys.indicators());
+    model.addAttribute("indicators", results.indicators());
     return "statistics/index";
   }
 
@@ -152,7 +153,7 @@ class StatisticsPage {
               text("statistics.plansAnswered", locale),
               text("statistics.plansYes", locale),
               text("statistics.share", locale)));
-      for (Surveys.Indicator i : surveys.indicators()) {
+      for (Indicator i : results.indicators()) {
         rows.add(
             List.of(
                 text("indicator." + i.indicator(), locale),

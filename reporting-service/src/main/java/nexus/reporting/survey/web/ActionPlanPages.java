@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nexus.reporting.obligation.Obligations;
 import nexus.reporting.obligation.PlanFacts;
-import nexus.reporting.survey.Surveys;
+import nexus.reporting.survey.ActionPlans;
 import nexus.reporting.survey.domain.ActionItem;
 import nexus.web.CurrentUser;
 import org.springframework.context.MessageSource;
@@ -41,14 +41,17 @@ class ActionPlanPages {
   private static final Pattern ITEM_PARAM = Pattern.compile("items\\[(\\d{1,3})]\\..+");
   private static final int MAX_ITEMS = 200;
 
-  private final Surveys surveys;
+  private final ActionPlans actionPlans;
   private final Obligations obligations;
   private final MessageSource messages;
   private final Validator validator;
 
   ActionPlanPages(
-      Surveys surveys, Obligations obligations, MessageSource messages, Validator validator) {
-    this.surveys = surveys;
+      ActionPlans actionPlans,
+      Obligations obligations,
+      MessageSource messages,
+      Validator validator) {
+    this.actionPlans = actionPlans;
     this.obligations = obligations;
     this.messages = messages;
     this.validator = validator;
@@ -59,7 +62,7 @@ class ActionPlanPages {
     CurrentUser user = CurrentUser.of(auth);
     PlanFacts plan = obligations.factsFor(planId, user);
     List<ItemRow> rows = new ArrayList<>();
-    for (ActionItem i : surveys.actionPlanFor(planId, user)) {
+    for (ActionItem i : actionPlans.actionPlanFor(planId, user)) {
       rows.add(
           new ItemRow(
               i.group(),
@@ -138,7 +141,7 @@ class ActionPlanPages {
       }
     }
     if (errors.isEmpty()) {
-      surveys.setActionPlan(
+      actionPlans.setActionPlan(
           planId,
           items.stream()
               .map(i -> new ActionItem(i.group(), i.number(), i.text(), i.owner(), i.dueDate()))

@@ -2,8 +2,8 @@ package nexus.reporting.survey.web;
 
 import java.util.List;
 import java.util.Map;
+import nexus.reporting.survey.Responses;
 import nexus.reporting.survey.SurveyDocuments;
-import nexus.reporting.survey.Surveys;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -18,26 +18,26 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class PublicSurveyApi {
 
-  private final Surveys surveys;
+  private final Responses responses;
 
-  PublicSurveyApi(Surveys surveys) {
-    this.surveys = surveys;
+  PublicSurveyApi(Responses responses) {
+    this.responses = responses;
   }
 
   /** Answers by question id and the action items' status. */
   record AnswerForm(Map<String, String> answers, List<SurveyDocuments.ActionAnswer> actionItems) {}
 
   @GetMapping("/public/api/surveys/{token}")
-  Surveys.Form open(@PathVariable String token) {
-    return surveys.open(token);
+  Responses.Form open(@PathVariable String token) {
+    return responses.open(token);
   }
 
   @PutMapping("/public/api/surveys/{token}")
-  Surveys.Form answer(
+  Responses.Form answer(
       @PathVariable String token,
       @RequestParam(name = "final", defaultValue = "false") boolean finalAnswer,
       @RequestBody AnswerForm form) {
-    return surveys.answer(
+    return responses.answer(
         token,
         form.answers() == null ? Map.of() : form.answers(),
         form.actionItems() == null ? List.of() : form.actionItems(),

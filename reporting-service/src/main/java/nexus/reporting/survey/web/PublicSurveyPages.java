@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import nexus.reporting.survey.AnswersRefusedException;
+import nexus.reporting.survey.Responses;
 import nexus.reporting.survey.SurveyClosedException;
 import nexus.reporting.survey.SurveyDocuments;
-import nexus.reporting.survey.Surveys;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
@@ -30,17 +30,17 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Controller
 class PublicSurveyPages {
 
-  private final Surveys surveys;
+  private final Responses responses;
   private final MessageSource messages;
 
-  PublicSurveyPages(Surveys surveys, MessageSource messages) {
-    this.surveys = surveys;
+  PublicSurveyPages(Responses responses, MessageSource messages) {
+    this.responses = responses;
     this.messages = messages;
   }
 
   @GetMapping("/public/surveys/{token}")
   String form(@PathVariable String token, Model model) {
-    model.addAttribute("form", surveys.open(token));
+    model.addAttribute("form", responses.open(token));
     model.addAttribute("problems", Map.of());
     return page(model);
   }
@@ -73,7 +73,8 @@ class PublicSurveyPages {
           }
         });
     try {
-      model.addAttribute("form", surveys.answer(token, answers, actions, "submit".equals(action)));
+      model.addAttribute(
+          "form", responses.answer(token, answers, actions, "submit".equals(action)));
       model.addAttribute("problems", Map.of());
       model.addAttribute("saved", true);
     } catch (AnswersRefusedException e) {
@@ -81,7 +82,7 @@ class PublicSurveyPages {
       Map<String, String> problems = new HashMap<>();
       SurveyProblems.describe(e, messages, LocaleContextHolder.getLocale())
           .forEach(p -> problems.put(p.question(), p.message()));
-      Surveys.Form current = surveys.open(token);
+      Responses.Form current = responses.open(token);
       Map<String, String> typed = new HashMap<>(current.answers());
       answers.forEach(
           (k, v) -> {
@@ -91,7 +92,7 @@ class PublicSurveyPages {
           });
       model.addAttribute(
           "form",
-          new Surveys.Form(
+          new Responses.Form(
               current.campaignId(),
               current.surveyYear(),
               current.definition(),

@@ -16,10 +16,13 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nexus.reporting.survey.ActionItemFollowUp;
-import nexus.reporting.survey.Surveys;
-import nexus.reporting.survey.Surveys.CampaignView;
-import nexus.reporting.survey.Surveys.DefinitionView;
-import nexus.reporting.survey.Surveys.LaunchResult;
+import nexus.reporting.survey.CampaignScheduler;
+import nexus.reporting.survey.CampaignScheduler.LaunchResult;
+import nexus.reporting.survey.CampaignView;
+import nexus.reporting.survey.Campaigns;
+import nexus.reporting.survey.DefinitionView;
+import nexus.reporting.survey.SurveyDefinitions;
+import nexus.reporting.survey.SurveyResults;
 import nexus.reporting.survey.domain.QuestionKind;
 import nexus.web.Audited;
 import nexus.web.Paging;
@@ -52,19 +55,28 @@ class StaffSurveyPages {
   private static final Pattern QUESTION_PARAM = Pattern.compile("questions\\[(\\d{1,3})]\\..+");
   private static final int MAX_QUESTIONS = 100;
 
-  private final Surveys surveys;
+  private final SurveyDefinitions definitions;
+  private final Campaigns campaigns;
+  private final CampaignScheduler scheduler;
+  private final SurveyResults results;
   private final ActionItemFollowUp followUp;
   private final MessageSource messages;
   private final Validator validator;
   private final Clock clock;
 
   StaffSurveyPages(
-      Surveys surveys,
+      SurveyDefinitions definitions,
+      Campaigns campaigns,
+      CampaignScheduler scheduler,
+      SurveyResults results,
       ActionItemFollowUp followUp,
       MessageSource messages,
       Validator validator,
       Clock clock) {
-    this.surveys = surveys;
+    this.definitions = definitions;
+    this.campaigns = campaigns;
+    this.scheduler = scheduler;
+    this.results = results;
     this.followUp = followUp;
     this.messages = messages;
     this.validator = validator;
@@ -74,7 +86,7 @@ class StaffSurveyPages {
   @GetMapping("/surveys")
   String campaigns(@RequestParam(defaultValue = "0") int page, Model model) {
     model.addAttribute(
-        "campaigns", surveys.campaigns(Paging.of(page, 50, Sort.by("createdAt").descending())));
+        "campaigns", campaigns.campaigns(Paging.of(page, 50, Sort.by("createdAt").descending())));
     return "survey/campaigns";
   }
 
@@ -92,7 +104,7 @@ class StaffSurveyPages {
         "actionItems",
         followUp.rows(
             id, planId, Paging.of(itemsPage, ActionItemViews.PAGE_SIZE, Sort.unsorted())));
-    return campaignPage(surveys.campaign(id), null, model);
+    return campaignPage(campaigns.campaign(id), null, model);
   }
 
   /**
@@ -106,12 +118,12 @@ class StaffSurveyPages {
       @RequestParam(required = false) String confirm,
       Model model,
       HttpServletResponse response) {
-    CampaignView campaign = surveys.campaign(id);
+    CampaignView campaign = campaigns.campaign(id);
     if (!"true".equals(confirm)) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return campaignPage(campaign, text("survey.page.launch.confirm-needed"), model);
     }
-    LaunchResult result = surveys.launchNow(id);
+    LaunchResult result = scheduler.launchNow(id);
     switch (result.outcome()) {
       case LAUNCHED -> {
         return "redirect:/surveys/" + id + "?launched=" + result.respondents();
@@ -121,7 +133,7 @@ class StaffSurveyPages {
       case NOT_OPEN -> response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
     }
     return campaignPage(
-        surveys.campaign(id),
+        campaigns.campaign(id),
         messages.getMessage(
             "survey.page.launch." + result.outcome().name(),
             new Object[] {
@@ -133,10 +145,10 @@ class StaffSurveyPages {
 
   private String campaignPage(CampaignView campaign, String launchError, Model model) {
     model.addAttribute("campaign", campaign);
-    model.addAttribute("definition", surveys.definitionView(campaign.definitionId()));
-    model.addAttribute("results", surveys.results(campaign.id()));
+    model.addAttribute("definition", definitions.definitionView(campaign.definitionId()));
+    model.addAttribute("results", results.results(campaign.id()));
     model.addAttribute("launchError", launchError);
-    model.addAttribute("windowOpen", surveys.windowOpen(campaign));
+    model.addAttribute("windowOpen", campaigns.windowOpen(campaign));
     model.addAttribute("itemPlans", followUp.plans(campaign.id()));
     if (!model.containsAttribute("actionItems")) {
       model.addAttribute(
@@ -151,7 +163,7 @@ class StaffSurveyPages {
 
   @GetMapping("/surveys/definitions")
   String definitions(Model model) {
-    model.addAttribute("definitions", surveys.definitions());
+    model.addAttribute("definitions", definitions.definitions());
     return "survey/definitions";
   }
 
@@ -194,7 +206,7 @@ class StaffSurveyPages {
     if (errors.isEmpty()) {
       try {
         DefinitionView saved =
-            surveys.define(
+            definitions.define(
                 api.titleJa(),
                 api.titleEn(),
                 api.questions().stream().map(SurveyApi.QuestionForm::toQuestion).toList());
@@ -358,7 +370,7 @@ class StaffSurveyPages {
             now.toString(),
             now.plusDays(30).toString(),
             "0 0 9 * * *",
-            Surveys.ROLES);
+            Campaigns.ROLES);
     return campaignForm(form, Map.of(), model);
   }
 
@@ -395,13 +407,13 @@ class StaffSurveyPages {
         .validate(api)
         .forEach(v -> errors.putIfAbsent(field(v.getPropertyPath().toString()), v.getMessage()));
     if (!definitionId.isBlank()
-        && surveys.definitions().stream().noneMatch(d -> d.id().equals(definitionId))) {
+        && definitions.definitions().stream().noneMatch(d -> d.id().equals(definitionId))) {
       errors.putIfAbsent("definitionId", text("survey.page.definition.unknown"));
     }
     if (errors.isEmpty()) {
       try {
         CampaignView created =
-            surveys.schedule(
+            campaigns.schedule(
                 api.definitionId(),
                 api.surveyYear(),
                 api.cron(),
@@ -439,7 +451,7 @@ class StaffSurveyPages {
   private String campaignForm(CampaignInput form, Map<String, String> errors, Model model) {
     model.addAttribute("form", form);
     model.addAttribute("errors", errors);
-    model.addAttribute("definitions", surveys.definitions());
+    model.addAttribute("definitions", definitions.definitions());
     return "survey/campaign-form";
   }
 

@@ -10,11 +10,14 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import nexus.reporting.survey.Surveys;
-import nexus.reporting.survey.Surveys.CampaignView;
-import nexus.reporting.survey.Surveys.DefinitionView;
-import nexus.reporting.survey.Surveys.Indicator;
-import nexus.reporting.survey.Surveys.QuestionResult;
+import nexus.reporting.survey.ActionPlans;
+import nexus.reporting.survey.CampaignView;
+import nexus.reporting.survey.Campaigns;
+import nexus.reporting.survey.DefinitionView;
+import nexus.reporting.survey.Indicator;
+import nexus.reporting.survey.SurveyDefinitions;
+import nexus.reporting.survey.SurveyResults;
+import nexus.reporting.survey.SurveyResults.QuestionResult;
 import nexus.reporting.survey.domain.ActionItem;
 import nexus.reporting.survey.domain.Question;
 import nexus.reporting.survey.domain.QuestionKind;
@@ -38,10 +41,20 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class SurveyApi {
 
-  private final Surveys surveys;
+  private final SurveyDefinitions definitions;
+  private final Campaigns campaigns;
+  private final SurveyResults results;
+  private final ActionPlans actionPlans;
 
-  SurveyApi(Surveys surveys) {
-    this.surveys = surveys;
+  SurveyApi(
+      SurveyDefinitions definitions,
+      Campaigns campaigns,
+      SurveyResults results,
+      ActionPlans actionPlans) {
+    this.definitions = definitions;
+    this.campaigns = campaigns;
+    this.results = results;
+    this.actionPlans = actionPlans;
   }
 
   record QuestionForm(
@@ -99,7 +112,7 @@ class SurveyApi {
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   @ResponseStatus(HttpStatus.CREATED)
   DefinitionView define(@Valid @RequestBody DefinitionForm form) {
-    return surveys.define(
+    return definitions.define(
         form.titleJa(),
         form.titleEn(),
         form.questions().stream().map(QuestionForm::toQuestion).toList());
@@ -108,14 +121,14 @@ class SurveyApi {
   @GetMapping("/api/surveys/definitions")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   List<DefinitionView> definitions() {
-    return surveys.definitions();
+    return definitions.definitions();
   }
 
   @PostMapping("/api/surveys/campaigns")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   @ResponseStatus(HttpStatus.CREATED)
   CampaignView schedule(@Valid @RequestBody CampaignForm form) {
-    return surveys.schedule(
+    return campaigns.schedule(
         form.definitionId(),
         form.surveyYear(),
         form.cron(),
@@ -128,25 +141,25 @@ class SurveyApi {
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   Page<CampaignView> campaigns(
       @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-    return surveys.campaigns(Paging.of(page, size, Sort.by("createdAt").descending()));
+    return campaigns.campaigns(Paging.of(page, size, Sort.by("createdAt").descending()));
   }
 
   @GetMapping("/api/surveys/campaigns/{id}")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   CampaignView campaign(@PathVariable String id) {
-    return surveys.campaign(id);
+    return campaigns.campaign(id);
   }
 
   @GetMapping("/api/surveys/campaigns/{id}/results")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   List<QuestionResult> results(@PathVariable String id) {
-    return surveys.results(id);
+    return results.results(id);
   }
 
   @GetMapping("/api/surveys/indicators")
   @PreAuthorize("hasAnyRole('staff-reporting','admin')")
   List<Indicator> indicators() {
-    return surveys.indicators();
+    return results.indicators();
   }
 
   @PutMapping("/api/plans/{planId}/action-plan")
@@ -155,7 +168,7 @@ class SurveyApi {
       @PathVariable String planId,
       @Valid @RequestBody @Size(max = 200) List<@Valid @NotNull ActionItemForm> items,
       Authentication auth) {
-    return surveys.setActionPlan(
+    return actionPlans.setActionPlan(
         planId,
         items.stream()
             .map(i -> new ActionItem(i.group(), i.number(), i.text(), i.owner(), i.dueDate()))
