@@ -52,7 +52,7 @@ public final class DeadlineSurge {
       run.callClosesAt = call.closesAt() + " " + call.zone();
 
       HttpClient http = GatewaySession.sharedClient();
-      int total = options.plans() + options.warmup();
+      int total = options.plans() + options.warmup() + options.openPlans();
       log("setup: %d PIs sign in through the gateway and draft %d plans", pis.size(), total);
       long t1 = System.nanoTime();
       Drafting drafting = new Drafting(http, suite.gatewayUrl(), call.id(), new PlanContents(call));
@@ -65,7 +65,9 @@ public final class DeadlineSurge {
       java.util.Collections.shuffle(shuffled, new java.util.Random(7));
       int warmup = Math.min(options.warmup(), shuffled.size());
       List<Drafting.Draft> warming = shuffled.subList(0, warmup);
-      List<Drafting.Draft> surging = shuffled.subList(warmup, shuffled.size());
+      int openFrom = shuffled.size() - Math.min(options.openPlans(), shuffled.size() - warmup);
+      List<Drafting.Draft> surging = shuffled.subList(warmup, openFrom);
+      List<Drafting.Draft> opening = shuffled.subList(openFrom, shuffled.size());
 
       long warmAccepted = 0;
       if (warmup > 0) {
@@ -102,6 +104,20 @@ public final class DeadlineSurge {
       run.floor = Surge.floor(surging, options.users(), deadline);
       run.floorCpuSeconds = Machine.cpuSeconds() - cpu1;
       log("floor done: %s", run.floor.latencies());
+
+      long delivered = warmAccepted + run.surge.accepted();
+      int next = 0;
+      for (int rate : options.openRates()) {
+        List<Drafting.Draft> step =
+            opening.subList(next, Math.min(opening.size(), next + options.openPlans(rate)));
+        next += step.size();
+        log("open loop: %d submissions offered at %d per second", step.size(), rate);
+        Surge.Result result = OpenLoop.run(step, rate, deadline);
+        run.openLoop.put(rate, result);
+        log("open loop at %d/s done: %s", rate, result.latencies());
+        delivered += result.accepted();
+        Delivery.await(suite.mongoUri(), delivered, deadline);
+      }
 
       log("raw baseline: %d Mongo inserts, then %d Kafka records", surging.size(), surging.size());
       run.baseline =
@@ -161,6 +177,24 @@ public final class DeadlineSurge {
               met ? "yes" : "no",
               ratio == null ? "" : String.format(java.util.Locale.ROOT, "%.4f", ratio)));
     }
+    run.openLoop.forEach(
+        (rate, r) ->
+            lines.add(
+                new ResultLine(
+                    "intake surge, open loop: submissions offered at a fixed rate",
+                    "%d/s for %d s (%d plans)%s"
+                        .formatted(
+                            rate,
+                            run.options.openSeconds(),
+                            r.latencies().count(),
+                            r.failed() > 0 ? ", " + r.failed() + " errors" : ""),
+                    r.latencies().perSecond(),
+                    "submissions/s",
+                    r.latencies().p50Ms(),
+                    r.latencies().p99Ms(),
+                    "p99 ≤ 250 ms",
+                    r.latencies().p99Ms() <= Report.TARGET_P99_MS && r.failed() == 0 ? "yes" : "no",
+                    "")));
     return lines;
   }
 

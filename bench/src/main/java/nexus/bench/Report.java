@@ -31,6 +31,7 @@ final class Report {
     double floorCpuSeconds;
     Surge.Result surge;
     Surge.Result floor;
+    final java.util.SortedMap<Integer, Surge.Result> openLoop = new java.util.TreeMap<>();
     Delivery.Result delivery;
     RawBaseline.Result baseline;
     String failure;
@@ -133,6 +134,9 @@ final class Report {
           f.failed(),
           f.errors());
     }
+    if (!run.openLoop.isEmpty()) {
+      openLoop(md, run);
+    }
     if (run.baseline != null && run.surge != null && run.delivery != null) {
       RawBaseline.Result b = run.baseline;
       md.append("\n## Raw baseline, same JVM, same servers, same sizes\n\n");
@@ -213,6 +217,42 @@ final class Report {
                 Locale.ROOT,
                 "; a point read %.2f ms",
                 1000 * run.floorCpuSeconds / Math.max(1, run.floor.accepted())));
+  }
+
+  private static void openLoop(StringBuilder md, Run run) {
+    md.append("\n## Open loop: submissions offered at a fixed rate, through the gateway\n\n");
+    md.append(
+        "| offered per second | count | answered per second | p50 ms | p90 ms | p99 ms | max ms |"
+            + " errors | p99 ≤ 250 ms |\n");
+    md.append("|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    Integer highest = null;
+    for (var e : run.openLoop.entrySet()) {
+      Latencies.Summary s = e.getValue().latencies();
+      boolean met = s.p99Ms() <= TARGET_P99_MS && e.getValue().failed() == 0;
+      if (met) {
+        highest = e.getKey();
+      }
+      line(
+          md,
+          "| %d | %d | %.0f | %.1f | %.1f | %.1f | %.1f | %d | %s |",
+          e.getKey(),
+          s.count(),
+          s.perSecond(),
+          s.p50Ms(),
+          s.p90Ms(),
+          s.p99Ms(),
+          s.maxMs(),
+          e.getValue().failed(),
+          met ? "yes" : "no");
+    }
+    line(
+        md,
+        "\nEach step offers %d s of submissions at its rate, after the surge's plans are in and"
+            + " delivered; a latency counts from when the submission was due. Highest rate offered"
+            + " with p99 ≤ %.0f ms: %s.",
+        run.options.openSeconds(),
+        TARGET_P99_MS,
+        highest == null ? "none" : highest + " submissions/s");
   }
 
   private static void header(StringBuilder md) {

@@ -46,18 +46,18 @@ final class Surge {
   private Surge() {}
 
   static Result run(List<Drafting.Draft> drafts, int users, Instant deadline) {
-    return closedLoop(
-        drafts,
-        users,
-        deadline,
-        draft ->
-            draft
-                .session()
-                .json(
-                    "POST",
-                    "/intake/api/drafts/" + draft.planId() + "/submit",
-                    null,
-                    Map.of("Idempotency-Key", UUID.randomUUID().toString())));
+    return closedLoop(drafts, users, deadline, Surge::submit);
+  }
+
+  /** One submission, as the wizard's button or an API client sends it. */
+  static HttpResponse<String> submit(Drafting.Draft draft) {
+    return draft
+        .session()
+        .json(
+            "POST",
+            "/intake/api/drafts/" + draft.planId() + "/submit",
+            null,
+            Map.of("Idempotency-Key", UUID.randomUUID().toString()));
   }
 
   /**
@@ -83,9 +83,7 @@ final class Surge {
     List<Drafting.Draft> order = new ArrayList<>(drafts);
     Collections.shuffle(order, new Random(42));
     Latencies latencies = new Latencies();
-    LongAdder accepted = new LongAdder();
-    Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
-    List<String> samples = Collections.synchronizedList(new ArrayList<>());
+    Tally tally = new Tally();
     latencies.start();
     boolean complete =
         Workers.run(
@@ -94,30 +92,48 @@ final class Surge {
             deadline,
             draft -> {
               long started = System.nanoTime();
-              String outcome;
-              String body = "";
-              try {
-                HttpResponse<String> response = request.apply(draft);
-                outcome = String.valueOf(response.statusCode());
-                body = response.body();
-              } catch (RuntimeException e) {
-                outcome = e.getClass().getSimpleName();
-                body = String.valueOf(e.getMessage());
-              }
+              tally.count(() -> request.apply(draft));
               latencies.recordSince(started);
-              if (outcome.startsWith("2") && outcome.length() == 3) {
-                accepted.increment();
-              } else {
-                errors.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
-                if (samples.size() < 5) {
-                  samples.add(outcome + " " + body.substring(0, Math.min(300, body.length())));
-                }
-              }
             });
     latencies.end();
-    SortedMap<String, Integer> byStatus = new TreeMap<>();
-    errors.forEach((k, v) -> byStatus.put(k, v.get()));
-    return new Result(
-        latencies.summary(), accepted.sum(), byStatus, List.copyOf(samples), complete);
+    return tally.result(latencies.summary(), complete);
+  }
+
+  /** Answers by status: 2xx accepted, anything else (or an exception) an error, a few kept. */
+  static final class Tally {
+    private final LongAdder accepted = new LongAdder();
+    private final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
+    private final List<String> samples = Collections.synchronizedList(new ArrayList<>());
+
+    void count(java.util.function.Supplier<HttpResponse<String>> request) {
+      String outcome;
+      String body;
+      try {
+        HttpResponse<String> response = request.get();
+        outcome = String.valueOf(response.statusCode());
+        body = response.body();
+      } catch (RuntimeException e) {
+        outcome = e.getClass().getSimpleName();
+        body = String.valueOf(e.getMessage());
+      }
+      if (outcome.startsWith("2") && outcome.length() == 3) {
+        accepted.increment();
+      } else {
+        error(outcome, body);
+      }
+    }
+
+    void error(String outcome, String body) {
+      errors.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
+      if (samples.size() < 5) {
+        samples.add(outcome + " " + body.substring(0, Math.min(300, body.length())));
+      }
+    }
+
+    Result result(Latencies.Summary latencies, boolean complete) {
+      SortedMap<String, Integer> byStatus = new TreeMap<>();
+      errors.forEach((k, v) -> byStatus.put(k, v.get()));
+      return new Result(latencies, accepted.sum(), byStatus, List.copyOf(samples), complete);
+    }
   }
 }

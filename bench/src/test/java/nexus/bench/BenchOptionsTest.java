@@ -27,6 +27,19 @@ class BenchOptionsTest {
   }
 
   @Test
+  void openLoopStepsOfferTheirRateForTheirSecondsWithPlansOfTheirOwn() {
+    BenchOptions options =
+        BenchOptions.parse(
+            "--plans", "100", "--warmup", "10", "--open-rates", "50, 25", "--open-seconds", "4");
+    assertThat(options.openRates()).containsExactly(25, 50);
+    assertThat(options.openPlans(50)).isEqualTo(200);
+    assertThat(options.openPlans()).isEqualTo(300);
+    assertThat(options.pis()).isEqualTo(205);
+    assertThatThrownBy(() -> BenchOptions.parse("--open-rates", "0"))
+        .hasMessageContaining("--open-rates");
+  }
+
+  @Test
   void unknownOptionsAndUnknownBackendsAreRefusedWithTheUsage() {
     assertThatThrownBy(() -> BenchOptions.parse("--userz", "3"))
         .hasMessageContaining("unknown option --userz")

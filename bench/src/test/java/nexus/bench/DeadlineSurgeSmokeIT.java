@@ -21,6 +21,9 @@ class DeadlineSurgeSmokeIT {
         BenchOptions.parse(
             "--users", "3",
             "--plans", "7",
+            "--warmup", "2",
+            "--open-rates", "2",
+            "--open-seconds", "2",
             "--institutions", "2",
             "--setup-concurrency", "2",
             "--mongo", "memory",
@@ -30,8 +33,11 @@ class DeadlineSurgeSmokeIT {
     String markdown = Files.readString(report);
     assertThat(markdown)
         .doesNotContain("Run failed")
-        .contains("7 plans (4 PIs, 2 institutions)")
+        .contains("7 plans (7 PIs, 2 institutions)")
+        .contains("Warm-up (not measured): 2 drafts submitted")
         .contains("Accepted 7, errors 0")
+        .contains("## Open loop")
+        .contains("| 2 | 4 | ")
         .contains("Review cases 7 of 7 accepted plans (nothing lost)")
         .contains("| Mongo `insertOne` (3 at once) | 7 |")
         .contains("| Kafka produce → consume | 7 |")
