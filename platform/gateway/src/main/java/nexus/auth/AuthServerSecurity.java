@@ -17,12 +17,15 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Predicate;
 import nexus.gateway.CsrfRefusal;
+import nexus.gateway.ManagementPort;
 import nexus.gateway.RateLimitFilter;
 import nexus.gateway.RateLimits;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -51,6 +54,14 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 /** Authorization-server endpoints, the login form, the gateway as the one client, signing keys. */
 @Configuration(proxyBeanMethods = false)
 class AuthServerSecurity {
+
+  /** Health and metrics on the management port, when it has one (compose). */
+  @Bean
+  @Order(ManagementPort.ORDER)
+  @ConditionalOnProperty("management.server.port")
+  SecurityFilterChain managementPort(HttpSecurity http, Environment environment) throws Exception {
+    return ManagementPort.chain(http, environment);
+  }
 
   @Bean
   @Order(1)

@@ -8,8 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
@@ -35,7 +38,16 @@ class GatewaySecurity {
   private static final java.util.regex.Pattern SUBMIT =
       java.util.regex.Pattern.compile("/intake/(api/drafts|plans)/[^/]+/submit");
 
+  /** Health and metrics on the management port, when it has one (compose). */
   @Bean
+  @Order(ManagementPort.ORDER)
+  @ConditionalOnProperty("management.server.port")
+  SecurityFilterChain managementPort(HttpSecurity http, Environment environment) throws Exception {
+    return ManagementPort.chain(http, environment);
+  }
+
+  @Bean
+  @Order(ManagementPort.ORDER + 1)
   SecurityFilterChain gateway(
       HttpSecurity http,
       ClientRegistrationRepository registrations,

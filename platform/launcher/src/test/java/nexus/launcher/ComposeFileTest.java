@@ -22,8 +22,17 @@ class ComposeFileTest {
 
   private static final Path ROOT = Path.of("../..");
 
-  /** Compose service, module directory, Spring config name, port. */
-  private record App(String service, String module, String configName, int port) {}
+  /**
+   * Compose service, module directory, Spring config name, port, and the port of its actuator
+   * (health, metrics): the same one for the services, which the gateway fronts; a port of its own
+   * for the gateway and the OIDC server, whose public ports ask for a sign-in.
+   */
+  private record App(
+      String service, String module, String configName, int port, int managementPort) {
+    App(String service, String module, String configName, int port) {
+      this(service, module, configName, port, port);
+    }
+  }
 
   private static final List<App> APPS =
       List.of(
@@ -32,8 +41,8 @@ class ComposeFileTest {
           new App("contract", "contract-service", "contract-service", 8083),
           new App("reporting", "reporting-service", "reporting-service", 8084),
           new App("alumni", "alumni-service", "alumni-service", 8085),
-          new App("gateway", "platform/gateway", "gateway", 8080),
-          new App("auth", "platform/gateway", "auth-server", 9000));
+          new App("gateway", "platform/gateway", "gateway", 8080, 8090),
+          new App("auth", "platform/gateway", "auth-server", 9000, 9001));
 
   @Test
   @SuppressWarnings("unchecked")
@@ -82,7 +91,15 @@ class ComposeFileTest {
           .as("port of " + app.service())
           .isEqualTo(app.port());
       assertThat(service.get("healthcheck").toString())
-          .contains("localhost:" + app.port() + "/actuator/health/readiness");
+          .contains("localhost:" + app.managementPort() + "/actuator/health/readiness");
+      if (app.managementPort() != app.port()) {
+        assertThat(Files.readString(resources.resolve(app.configName() + "-compose.yml")))
+            .as("management port of " + app.service())
+            .contains("port: ${MANAGEMENT_PORT:" + app.managementPort() + "}");
+        assertThat(service.get("ports").toString())
+            .as(app.service() + " does not publish its management port")
+            .doesNotContain(Integer.toString(app.managementPort()));
+      }
     }
     Map<String, String> gateway = env(services.get("gateway"));
     for (App app : APPS.subList(0, 5)) {
