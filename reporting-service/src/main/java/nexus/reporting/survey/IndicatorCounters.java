@@ -81,16 +81,14 @@ class IndicatorCounters {
           mongo.upsert(plan, new Update().setOnInsert("yes", yes), PlanState.class);
       if (first.getUpsertedId() != null) {
         increment(cell, q.indicator(), yearsAfter, 1, yes ? 1 : 0);
-      } else if (yes
-          && mongo
-                  .updateFirst(
-                      Query.query(
-                          Criteria.where("_id").is(cell + "|" + planId).and("yes").is(false)),
-                      new Update().set("yes", true),
-                      PlanState.class)
-                  .getModifiedCount()
-              == 1) {
-        increment(cell, q.indicator(), yearsAfter, 0, 1);
+      } else if (yes) {
+        // the plan turns yes once: the state before this atomic change says whether it did now
+        // (by _id alone, which every server answers from its index)
+        PlanState before =
+            mongo.findAndModify(plan, new Update().set("yes", true), PlanState.class);
+        if (before != null && !before.yes) {
+          increment(cell, q.indicator(), yearsAfter, 0, 1);
+        }
       }
     }
   }
