@@ -31,11 +31,7 @@ class AuthServerComposeProfileIT {
 
   @Test
   void prometheusScrapesTheManagementPortWithoutASession() throws Exception {
-    HttpResponse<String> metrics = PlainHttp.get(managementPort, "/actuator/prometheus");
-    assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.body()).contains("application=\"auth-server\"");
-    assertThat(PlainHttp.get(managementPort, "/actuator/health/readiness").statusCode())
-        .isEqualTo(200);
+    PlainHttp.assertScrapeable(managementPort, "auth-server");
   }
 
   @Test

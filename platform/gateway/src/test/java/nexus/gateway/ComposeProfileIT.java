@@ -44,11 +44,7 @@ class ComposeProfileIT {
 
   @Test
   void prometheusScrapesTheManagementPortWithoutASession() throws Exception {
-    HttpResponse<String> metrics = PlainHttp.get(managementPort, "/actuator/prometheus");
-    assertThat(metrics.statusCode()).isEqualTo(200);
-    assertThat(metrics.body()).contains("application=\"gateway\"");
-    assertThat(PlainHttp.get(managementPort, "/actuator/health/readiness").statusCode())
-        .isEqualTo(200);
+    PlainHttp.assertScrapeable(managementPort, "gateway");
   }
 
   @Test

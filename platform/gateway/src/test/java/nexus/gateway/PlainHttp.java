@@ -1,5 +1,7 @@
 package nexus.gateway;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,5 +20,17 @@ public final class PlainHttp {
           HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
           HttpResponse.BodyHandlers.ofString());
     }
+  }
+
+  /**
+   * What a Prometheus scrape and an orchestrator's health check get on a management port: metrics
+   * tagged with the application, readiness, both without a session.
+   */
+  public static void assertScrapeable(int managementPort, String application)
+      throws IOException, InterruptedException {
+    HttpResponse<String> metrics = get(managementPort, "/actuator/prometheus");
+    assertThat(metrics.statusCode()).isEqualTo(200);
+    assertThat(metrics.body()).contains("application=\"" + application + "\"");
+    assertThat(get(managementPort, "/actuator/health/readiness").statusCode()).isEqualTo(200);
   }
 }
