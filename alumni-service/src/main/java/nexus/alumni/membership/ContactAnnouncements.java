@@ -54,14 +54,9 @@ class ContactAnnouncements implements ApplicationRunner {
       }
       for (MemberDocument member : page) {
         Update update = contacts.record(new Update(), member, MemberContact.of(member));
-        announced +=
-            (int)
-                mongo
-                    .updateFirst(
-                        Query.query(ContactEvents.unchanged(member).and("erased").is(false)),
-                        update,
-                        MemberDocument.class)
-                    .getModifiedCount();
+        if (ContactEvents.applyToCurrentMember(mongo, member, update)) {
+          announced++;
+        }
       }
       last = page.get(page.size() - 1).id;
     }

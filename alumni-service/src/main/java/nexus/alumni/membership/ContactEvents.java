@@ -9,7 +9,9 @@ import nexus.events.AlumniContactChanged;
 import nexus.messaging.Outbox;
 import nexus.messaging.OutboxEntry;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
@@ -35,6 +37,20 @@ class ContactEvents {
   /** The member as read: a write with this criterion fails if their contact changed since. */
   static Criteria unchanged(MemberDocument before) {
     return Criteria.where("_id").is(before.id).and("contactVersion").is(before.contactVersion);
+  }
+
+  /**
+   * Writes the update to the member as read, if they are still a member and their contact has not
+   * changed since; false otherwise (read them again, or they left).
+   */
+  static boolean applyToCurrentMember(MongoTemplate mongo, MemberDocument before, Update update) {
+    return mongo
+            .updateFirst(
+                Query.query(unchanged(before).and("erased").is(false)),
+                update,
+                MemberDocument.class)
+            .getModifiedCount()
+        > 0;
   }
 
   /**

@@ -102,13 +102,7 @@ public class Enrolment {
       MemberDocument member = known.get();
       Update update = new Update().addToSet("participationKeys", key).push("exchanges", exchange);
       contacts.record(update, member, MemberContact.of(member).withExchange(exchange));
-      return mongo
-              .updateFirst(
-                  Query.query(ContactEvents.unchanged(member).and("erased").is(false)),
-                  update,
-                  MemberDocument.class)
-              .getModifiedCount()
-          > 0;
+      return ContactEvents.applyToCurrentMember(mongo, member, update);
     }
     mongo.insert(newMember(completed, p, key, emailKey, exchange));
     return true;

@@ -115,13 +115,7 @@ public class Erasure {
         member,
         MemberContact.of(member).left(),
         outbox.entryFor(new AlumniErased(member.id, participations, now)));
-    return mongo
-            .updateFirst(
-                Query.query(ContactEvents.unchanged(member).and("erased").is(false)),
-                update,
-                MemberDocument.class)
-            .getModifiedCount()
-        > 0;
+    return ContactEvents.applyToCurrentMember(mongo, member, update);
   }
 
   /**

@@ -100,13 +100,7 @@ public class Profiles {
       update.push("consents").each(changed.toArray());
     }
     contacts.record(update, member, after);
-    return mongo
-            .updateFirst(
-                Query.query(ContactEvents.unchanged(member).and("erased").is(false)),
-                update,
-                MemberDocument.class)
-            .getModifiedCount()
-        > 0;
+    return ContactEvents.applyToCurrentMember(mongo, member, update);
   }
 
   private static ConsentRecord consent(String kind, boolean granted, Instant at) {
